@@ -1,0 +1,27 @@
+# Multi-stage image: dependencies, build (Next's standalone output), and a small runtime that runs
+# as an unprivileged user. Migrations and reference data are applied at start (MIGRATE_ON_START).
+FROM node:22-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY scripts/prisma-generate.mjs scripts/prisma-generate.mjs
+COPY prisma/schema.prisma prisma/schema.prisma
+RUN npm install --no-audit --no-fund
+
+FROM node:22-bookworm-slim AS build
+WORKDIR /app
+ENV NEXT_TELEMETRY_DISABLED=1 NEXT_OUTPUT=standalone
+COPY --from=deps /app/node_modules ./node_modules
+COPY . .
+RUN node scripts/prisma-generate.mjs && npx next build
+
+FROM node:22-bookworm-slim AS runtime
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 MIGRATE_ON_START=true
+RUN groupadd --system cybercap && useradd --system --gid cybercap cybercap
+COPY --from=build --chown=cybercap:cybercap /app/.next/standalone ./
+COPY --from=build --chown=cybercap:cybercap /app/.next/static ./.next/static
+COPY --from=build --chown=cybercap:cybercap /app/prisma/migrations ./prisma/migrations
+USER cybercap
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
+CMD ["node", "server.js"]

@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { RoundsTable } from "@/components/rounds/rounds-table";
+import { StatusBadge } from "@/components/rounds/status-badge";
+import { requirePageActor } from "@/lib/auth/session";
+import { isOfficer } from "@/lib/authz";
+import { getAdminOverview, getCountriesWithRounds } from "@/lib/home/service";
+import { isLocale, localize, DEFAULT_LOCALE } from "@/lib/i18n/config";
+import type { RoundStatus } from "@/lib/generated/prisma/enums";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("home"))("title") };
+}
+
+// One home page; each section appears for the roles the actor holds.
+export default async function HomePage() {
+  const actor = await requirePageActor();
+  const t = await getTranslations("home");
+  const raw = await getLocale();
+  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const [overview, portfolio, own] = await Promise.all([
+    actor.isAdmin ? getAdminOverview(actor) : null,
+    isOfficer(actor) ? getCountriesWithRounds(actor, "portfolio") : null,
+    actor.memberships.length > 0 ? getCountriesWithRounds(actor, "membership") : null,
+  ]);
+  const noRole = !overview && !portfolio && !own;
+  return (
+    <div className="space-y-10">
+      <h1 className="text-2xl font-semibold">{t("welcome", { name: actor.name })}</h1>
+      {noRole && <p className="text-muted">{t("noRole")}</p>}
+
+      {own?.map(({ country, rounds }) => {
+        const name = localize(country.name, locale);
+        return (
+          <section key={country.id} aria-labelledby={`own-${country.iso2}`} className="space-y-3" data-testid="own-country">
+            <h2 id={`own-${country.iso2}`} className="text-xl font-semibold">
+              {t("ownCountry", { country: name.text })}
+            </h2>
+            <RoundsTable rounds={rounds} caption={t("roundsOf", { country: name.text })} />
+          </section>
+        );
+      })}
+
+      {portfolio && (
+        <section aria-labelledby="portfolio" className="space-y-3" data-testid="portfolio">
+          <h2 id="portfolio" className="text-xl font-semibold">{t("portfolio")}</h2>
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse bg-white text-sm">
+              <caption className="sr-only">{t("portfolio")}</caption>
+              <thead>
+                <tr className="border-b border-line">
+                  <th scope="col" className="p-2 text-start">{t("country")}</th>
+                  <th scope="col" className="p-2 text-start">{t("region")}</th>
+                  <th scope="col" className="p-2 text-start">{t("latestRound")}</th>
+                  <th scope="col" className="p-2 text-start">{t("latestStatus")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {portfolio.map(({ country, rounds }) => {
+                  const latest = rounds[0];
+                  return (
+                    <tr key={country.id} className="border-b border-line">
+                      <th scope="row" className="p-2 text-start font-medium">
+                        <Link href={`/countries/${country.iso2}`} className="text-brand underline">
+                          {localize(country.name, locale).text}
+                        </Link>
+                      </th>
+                      <td className="p-2">{country.programmeRegion ? localize(country.programmeRegion.name, locale).text : "—"}</td>
+                      <td className="p-2">{latest?.cycle ?? "—"}</td>
+                      <td className="p-2">{latest ? <StatusBadge status={latest.status} /> : <span className="text-muted">{t("noRound")}</span>}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+
+      {overview && (
+        <section aria-labelledby="admin-overview" className="space-y-3" data-testid="admin-overview">
+          <h2 id="admin-overview" className="text-xl font-semibold">{t("installation")}</h2>
+          <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+            {(
+              [
+                ["users", overview.users],
+                ["activeUsers", overview.activeUsers],
+                ["countries", overview.countries],
+                ["countriesWithRounds", overview.countriesWithRounds],
+                ["rounds", overview.rounds],
+                ["services", overview.services],
+              ] as const
+            ).map(([key, value]) => (
+              <div key={key} className="rounded-lg border border-line bg-white p-3">
+                <dt className="text-sm text-muted">{t(`counts.${key}`)}</dt>
+                <dd className="text-2xl font-semibold" data-testid={`count-${key}`}>{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <table className="bg-white text-sm">
+            <caption className="p-2 text-start font-medium">{t("roundsByStatus")}</caption>
+            <tbody>
+              {overview.roundsByStatus.map((s) => (
+                <tr key={s.status} className="border-b border-line">
+                  <th scope="row" className="p-2 text-start"><StatusBadge status={s.status as RoundStatus} /></th>
+                  <td className="p-2">{s.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { SIGN_IN_ERRORS, ZSignIn, type SignInError, type TSignIn } from "@/lib/auth/schemas";
+
+interface DemoInfo {
+  password: string;
+  accounts: { email: string; kind: string; scope: string | null }[];
+}
+
+export function SignInForm({ callbackUrl, oidcName, demo }: { callbackUrl: string; oidcName: string | null; demo: DemoInfo | null }) {
+  const t = useTranslations("signIn");
+  const tv = useTranslations("validation");
+  const [formError, setFormError] = useState<SignInError | "NETWORK" | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setValue,
+    formState: { errors, isSubmitting },
+  } = useForm<TSignIn>({ resolver: zodResolver(ZSignIn), defaultValues: { email: "", password: "" } });
+
+  async function onSubmit(values: TSignIn) {
+    setFormError(null);
+    try {
+      const result = await signIn("credentials", { ...values, redirect: false });
+      if (result?.ok && !result.error) {
+        // A full navigation: the server renders the signed-in area with the new session cookie.
+        window.location.assign(callbackUrl);
+        return;
+      }
+      const code = SIGN_IN_ERRORS.find((c) => c === result?.error) ?? "INVALID_CREDENTIALS";
+      setFormError(code);
+    } catch {
+      setFormError("NETWORK");
+    }
+  }
+
+  const fieldClass = "w-full rounded border border-line bg-white px-3 py-2 aria-[invalid=true]:border-danger";
+  return (
+    <div className="space-y-6">
+      <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4 rounded-lg border border-line bg-white p-6 shadow-sm">
+        {formError && (
+          <p role="alert" className="rounded border border-danger bg-red-50 px-3 py-2 text-danger" data-testid="sign-in-error">
+            {t(`errors.${formError}`)}
+          </p>
+        )}
+        <div>
+          <label htmlFor="email" className="mb-1 block font-medium">
+            {t("email")}
+          </label>
+          <input
+            id="email"
+            type="email"
+            autoComplete="username"
+            className={fieldClass}
+            aria-invalid={errors.email ? true : undefined}
+            aria-describedby={errors.email ? "email-error" : undefined}
+            {...register("email")}
+          />
+          {errors.email?.message && (
+            <p id="email-error" className="mt-1 text-sm text-danger">
+              {tv(errors.email.message)}
+            </p>
+          )}
+        </div>
+        <div>
+          <label htmlFor="password" className="mb-1 block font-medium">
+            {t("password")}
+          </label>
+          <input
+            id="password"
+            type="password"
+            autoComplete="current-password"
+            className={fieldClass}
+            aria-invalid={errors.password ? true : undefined}
+            aria-describedby={errors.password ? "password-error" : undefined}
+            {...register("password")}
+          />
+          {errors.password?.message && (
+            <p id="password-error" className="mt-1 text-sm text-danger">
+              {tv(errors.password.message)}
+            </p>
+          )}
+        </div>
+        <button
+          type="submit"
+          disabled={isSubmitting}
+          className="w-full rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60"
+        >
+          {isSubmitting ? t("submitting") : t("submit")}
+        </button>
+        {oidcName && (
+          <button
+            type="button"
+            onClick={() => void signIn("oidc", { callbackUrl })}
+            className="w-full rounded border border-brand px-4 py-2 font-medium text-brand"
+          >
+            {t("oidc", { name: oidcName })}
+          </button>
+        )}
+      </form>
+      {demo && (
+        <section aria-labelledby="demo-heading" className="rounded-lg border border-line bg-white p-4 text-sm" data-testid="demo-accounts">
+          <h2 id="demo-heading" className="mb-1 font-semibold">
+            {t("demo.title")}
+          </h2>
+          <p className="mb-2 text-muted">
+            {t("demo.password")} <code className="rounded bg-surface px-1">{demo.password}</code>
+          </p>
+          <ul className="space-y-1">
+            {demo.accounts.map((a) => (
+              <li key={a.email} className="flex flex-wrap items-center justify-between gap-2">
+                <button
+                  type="button"
+                  className="text-brand underline"
+                  onClick={() => {
+                    setValue("email", a.email);
+                    setValue("password", demo.password);
+                  }}
+                >
+                  {a.email}
+                </button>
+                <span className="text-muted">
+                  {t(`demo.kind.${a.kind}`)}
+                  {a.scope ? ` · ${a.scope}` : ""}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

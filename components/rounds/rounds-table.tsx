@@ -1,0 +1,44 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { RoundSummary } from "@/lib/rounds/service";
+import { StatusBadge } from "./status-badge";
+
+export async function RoundsTable({ rounds, caption }: { rounds: RoundSummary[]; caption: string }) {
+  const t = await getTranslations("rounds");
+  const format = await getFormatter();
+  if (rounds.length === 0) return <p className="text-muted">{t("none")}</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse bg-white text-start text-sm" data-testid="rounds-table">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b border-line text-start">
+            <th scope="col" className="p-2 text-start">{t("cycle")}</th>
+            <th scope="col" className="p-2 text-start">{t("status")}</th>
+            <th scope="col" className="p-2 text-start">{t("framework")}</th>
+            <th scope="col" className="p-2 text-start">{t("progress")}</th>
+            <th scope="col" className="p-2 text-start">{t("opened")}</th>
+            <th scope="col" className="p-2 text-start">{t("submitted")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rounds.map((r) => (
+            <tr key={r.id} className="border-b border-line">
+              <th scope="row" className="p-2 text-start font-medium">{r.cycle}</th>
+              <td className="p-2"><StatusBadge status={r.status} /></td>
+              <td className="p-2">{r.frameworkVersion}</td>
+              <td className="p-2">
+                {t("progressValue", {
+                  answered: r.answeredCount,
+                  total: r.indicatorCount,
+                  percent: r.indicatorCount ? Math.round((100 * r.answeredCount) / r.indicatorCount) : 0,
+                })}
+              </td>
+              <td className="p-2">{format.dateTime(r.openedAt, { dateStyle: "medium" })}</td>
+              <td className="p-2">{r.submittedAt ? format.dateTime(r.submittedAt, { dateStyle: "medium" }) : "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

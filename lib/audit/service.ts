@@ -1,0 +1,21 @@
+import "server-only";
+import type { Prisma } from "../generated/prisma/client";
+import { getDb } from "../db";
+
+export interface AuditInput {
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  countryId?: string | null;
+  before?: Prisma.InputJsonValue;
+  after?: Prisma.InputJsonValue;
+  requestId?: string | null;
+}
+
+type AuditWriter = Pick<Prisma.TransactionClient, "auditEvent">;
+
+/** Appends an audit event; pass the transaction client so the event commits with the change. */
+export async function recordAudit(event: AuditInput, tx: AuditWriter = getDb()): Promise<void> {
+  await tx.auditEvent.create({ data: { ...event, countryId: event.countryId ?? null } });
+}

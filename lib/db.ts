@@ -1,0 +1,26 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "./generated/prisma/client";
+import { env, requireDatabaseUrl } from "./env";
+
+// One pg pool and one Prisma client per process, shared by Prisma and by the few modules that speak
+// SQL directly (throttling). In development Next reloads modules, so they are kept on globalThis.
+// This is a connection cache, not application state: two instances never need to agree on it.
+const globalForDb = globalThis as unknown as { cybercapPool?: pg.Pool; cybercapPrisma?: PrismaClient };
+
+export function getPool(): pg.Pool {
+  globalForDb.cybercapPool ??= new pg.Pool({ connectionString: requireDatabaseUrl(), max: env().DATABASE_POOL_SIZE });
+  return globalForDb.cybercapPool;
+}
+
+/** A client with its own pool, for scripts and tests that manage its lifetime. */
+export function createPrismaClient(connectionString = requireDatabaseUrl()): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 5 }) });
+}
+
+export function getDb(): PrismaClient {
+  globalForDb.cybercapPrisma ??= new PrismaClient({ adapter: new PrismaPg(getPool()) });
+  return globalForDb.cybercapPrisma;
+}
+
+export type Db = PrismaClient;

@@ -1,0 +1,68 @@
+// The one place that reads process.env. Everything else imports `env()`.
+// Parsed lazily and once: scripts set DATABASE_URL (for example after starting the embedded
+// PostgreSQL) before anything asks for it.
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no", ""])
+  .optional()
+  .transform((v) => (v === undefined || v === "" ? undefined : ["true", "1", "yes"].includes(v)));
+
+const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().url().optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  /** Demo mode lists the demo accounts on the sign-in page and seeds demo countries and users. */
+  DEMO_MODE: booleanFlag,
+  SESSION_MAX_AGE_HOURS: z.coerce.number().min(0.05).max(24 * 30).default(8),
+  AUTH_THROTTLE_ACCOUNT_MAX: z.coerce.number().int().min(1).default(5),
+  AUTH_THROTTLE_IP_MAX: z.coerce.number().int().min(1).default(30),
+  AUTH_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
+  /** Trust the left-most X-Forwarded-For address (only behind a proxy that sets it). */
+  TRUST_PROXY: booleanFlag,
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).default("Single sign-on"),
+  /** Apply migrations and reference data when the server starts (containers). */
+  MIGRATE_ON_START: booleanFlag,
+  /** Port of `npm start`'s web server, and of the embedded PostgreSQL it starts. */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Interface `npm start` binds to; 0.0.0.0 to serve other machines. */
+  HOST: z.string().min(1).default("127.0.0.1"),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof ZEnv> & { isOidcEnabled: boolean; isDemoMode: boolean };
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = ZEnv.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid environment:\n${lines}`);
+  }
+  const e = parsed.data;
+  cached = {
+    ...e,
+    isOidcEnabled: Boolean(e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET),
+    isDemoMode: e.DEMO_MODE ?? false,
+  };
+  return cached;
+}
+
+/** For tests and scripts that change the environment after a first read. */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}
+
+export function requireDatabaseUrl(): string {
+  const url = env().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set (npm start sets it when it starts the embedded PostgreSQL)");
+  return url;
+}

@@ -1,0 +1,49 @@
+// Test data builders: each test makes the users, memberships and rounds it needs.
+import { randomBytes } from "node:crypto";
+import type { Actor } from "../authz";
+import { loadActor } from "../auth/actor";
+import { getDb } from "../db";
+import type { MembershipRole } from "../generated/prisma/enums";
+
+export function uniqueEmail(prefix = "user"): string {
+  return `${prefix}.${randomBytes(5).toString("hex")}@test.example.org`;
+}
+
+export async function countryId(iso2: string): Promise<string> {
+  return (await getDb().country.findUniqueOrThrow({ where: { iso2 }, select: { id: true } })).id;
+}
+
+export async function regionId(code: string): Promise<string> {
+  return (await getDb().programmeRegion.findUniqueOrThrow({ where: { code }, select: { id: true } })).id;
+}
+
+export async function makeUser(options: {
+  memberOf?: { iso2: string; role: MembershipRole; pillars?: string[] };
+  officerOfRegion?: string;
+  officerOfCountry?: string;
+  isAdmin?: boolean;
+  passwordHash?: string;
+  email?: string;
+} = {}): Promise<Actor> {
+  const db = getDb();
+  const user = await db.user.create({
+    data: { email: options.email ?? uniqueEmail(), name: "Test User", isAdmin: options.isAdmin ?? false, passwordHash: options.passwordHash },
+    select: { id: true },
+  });
+  if (options.memberOf) {
+    await db.membership.create({
+      data: { userId: user.id, countryId: await countryId(options.memberOf.iso2), role: options.memberOf.role, assignedPillarCodes: options.memberOf.pillars ?? [] },
+    });
+  }
+  if (options.officerOfRegion) await db.officerAssignment.create({ data: { userId: user.id, programmeRegionId: await regionId(options.officerOfRegion) } });
+  if (options.officerOfCountry) await db.officerAssignment.create({ data: { userId: user.id, countryId: await countryId(options.officerOfCountry) } });
+  const actor = await loadActor(user.id, 0);
+  if (!actor) throw new Error("actor not loaded");
+  return actor;
+}
+
+export async function makeRound(iso2: string, cycle = `T${randomBytes(3).toString("hex")}`, status: "DRAFT" | "VALIDATED" = "VALIDATED") {
+  const db = getDb();
+  const version = await db.frameworkVersion.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { id: true } });
+  return db.assessmentRound.create({ data: { countryId: await countryId(iso2), frameworkVersionId: version.id, cycle, status }, select: { id: true, countryId: true } });
+}

