@@ -9,6 +9,7 @@ import { clearSignInFailures, isSignInBlocked, recordSignInFailure } from "../th
 import { getDummyHash, verifyPassword } from "./password";
 import { ZSignIn, type SignInError } from "./schemas";
 import { oidcProvider } from "./oidc";
+import { clientAddress } from "./client-address";
 
 declare module "next-auth" {
   interface User {
@@ -25,16 +26,6 @@ declare module "next-auth/jwt" {
     uid?: string;
     sv?: number;
   }
-}
-
-/** The client address: the proxy's X-Forwarded-For entry when we are told to trust it. */
-export function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const raw = headers?.["x-forwarded-for"];
-  const value = Array.isArray(raw) ? raw.join(",") : (raw ?? "");
-  const hops = value.split(",").map((h) => h.trim()).filter(Boolean);
-  if (hops.length === 0) return "unknown";
-  // Without a trusted proxy, only the last hop (added by our own server) is reliable.
-  return env().TRUST_PROXY ? hops[0] : hops[hops.length - 1];
 }
 
 export async function authorizeCredentials(
