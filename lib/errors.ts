@@ -7,7 +7,21 @@ export const ERROR_CODES = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  /** A save based on an older version of the record (optimistic concurrency). */
+  VERSION_CONFLICT: 409,
+  /** The round is submitted, in review, validated or archived: the country cannot change it. */
+  ROUND_NOT_EDITABLE: 409,
+  /** A country already has a round open. */
+  ROUND_ALREADY_OPEN: 409,
+  /** A respondent writing to a pillar they are not assigned. */
+  PILLAR_NOT_ASSIGNED: 403,
+  /** Submission refused: indicators still unanswered (the list is in `details`). */
+  ROUND_INCOMPLETE: 422,
   INVALID_INPUT: 422,
+  FILE_TOO_LARGE: 413,
+  FILE_TYPE_NOT_ALLOWED: 415,
+  /** An invitation link that is unknown, used, revoked or expired. */
+  INVITATION_INVALID: 410,
   RATE_LIMITED: 429,
   INTERNAL: 500,
 } as const;
@@ -18,12 +32,15 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   /** Field-level problems, as message keys, for INVALID_INPUT. */
   readonly fields?: Record<string, string>;
+  /** Data the client needs to act on the error (the current record on VERSION_CONFLICT…). */
+  readonly details?: unknown;
 
-  constructor(code: ErrorCode, message?: string, options?: { fields?: Record<string, string>; cause?: unknown }) {
+  constructor(code: ErrorCode, message?: string, options?: { fields?: Record<string, string>; details?: unknown; cause?: unknown }) {
     super(message ?? code, { cause: options?.cause });
     this.name = "AppError";
     this.code = code;
     this.fields = options?.fields;
+    this.details = options?.details;
   }
 
   get status(): number {

@@ -25,7 +25,7 @@ export function withActor<P>(handler: (input: { actor: Actor; request: Request; 
     } catch (error) {
       if (isAppError(error)) {
         return NextResponse.json(
-          { error: { code: error.code, message: t(error.code), fields: error.fields } },
+          { error: { code: error.code, message: t(error.code), fields: error.fields, details: error.details } },
           { status: error.status, headers: { "cache-control": "no-store", "x-request-id": requestId } },
         );
       }
