@@ -105,7 +105,7 @@ export async function saveAnswer(actor: Actor, roundId: string, indicatorId: str
           entityType: "answer",
           entityId: row.id,
           countryId: ctx.round.countryId,
-          before: before ? normaliseAnswer(toSaved(before)) : Prisma.JsonNull,
+          before: before ? normaliseAnswer(toSaved(before)) : undefined,
           after: { ...data, indicator: ctx.indicator.code, version: row.version },
         },
         tx,
