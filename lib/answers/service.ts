@@ -5,6 +5,7 @@ import { Prisma } from "../generated/prisma/client";
 import { assertCanOnCountry, type Actor } from "../authz";
 import { recordAudit } from "../audit/service";
 import { isEditable } from "../rounds/lifecycle";
+import { isUuid } from "../ids";
 import { normaliseAnswer, type TAnswerFields, type TAnswerSave } from "./schemas";
 
 export interface WriteContext {
@@ -19,6 +20,7 @@ export interface WriteContext {
  * Unknown round or indicator: NOT_FOUND (ids are not guessable, and we do not confirm them).
  */
 export async function getWriteContext(actor: Actor, roundId: string, indicatorId: string): Promise<WriteContext> {
+  if (!isUuid(roundId) || !isUuid(indicatorId)) throw new AppError("NOT_FOUND", "round or indicator");
   const db = getDb();
   const round = await db.assessmentRound.findUnique({
     where: { id: roundId },

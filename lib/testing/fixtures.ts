@@ -47,3 +47,31 @@ export async function makeRound(iso2: string, cycle = `T${randomBytes(3).toStrin
   const version = await db.frameworkVersion.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { id: true } });
   return db.assessmentRound.create({ data: { countryId: await countryId(iso2), frameworkVersionId: version.id, cycle, status }, select: { id: true, countryId: true } });
 }
+
+/** An open (draft) round on the published framework, with the default targets. */
+export async function makeOpenRound(iso2: string, status: "DRAFT" | "SUBMITTED" | "CHANGES_REQUESTED" = "DRAFT") {
+  const db = getDb();
+  const cid = await countryId(iso2);
+  // One open round per country: close any left by an earlier test of the same country.
+  await db.assessmentRound.updateMany({ where: { countryId: cid, status: { in: ["DRAFT", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED"] } }, data: { status: "ARCHIVED" } });
+  const version = await db.frameworkVersion.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { id: true, pillars: { select: { id: true } } } });
+  return db.assessmentRound.create({
+    data: {
+      countryId: cid,
+      frameworkVersionId: version.id,
+      cycle: `T${randomBytes(3).toString("hex")}`,
+      status,
+      targets: { create: version.pillars.map((p) => ({ pillarId: p.id, targetLevel: 3 })) },
+    },
+    select: { id: true, countryId: true, version: true },
+  });
+}
+
+export async function indicatorOf(pillarCode: string, index = 0): Promise<{ id: string; code: string }> {
+  const list = await getDb().indicator.findMany({
+    where: { frameworkVersion: { status: "PUBLISHED" }, pillar: { code: pillarCode } },
+    select: { id: true, code: true },
+    orderBy: { position: "asc" },
+  });
+  return list[index];
+}
