@@ -30,8 +30,7 @@ function contentSecurityPolicy(nonce: string): string {
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const isApi = pathname.startsWith("/api/");
-  const isPublic = isApi || PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+  const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (!isPublic && !hasSession) {
     const url = request.nextUrl.clone();
@@ -53,5 +52,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/health).*)" }],
+  // API routes are left out: they authenticate themselves and answer JSON (no page to protect with
+  // a CSP, no redirect), and the proxy would buffer request bodies (evidence uploads) in memory.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/).*)" }],
 };

@@ -6,9 +6,10 @@ export const DEMO_PASSWORD = "cybercap-demo-2026";
 /** Signs in through the sign-in form, as a person would. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto("/sign-in");
-  await page.getByLabel(/email/i).fill(email);
-  await page.getByLabel(/password/i).fill(password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  // By id, not by label: the page may be in any of the six languages.
+  await page.locator("#email").fill(email);
+  await page.locator("#password").fill(password);
+  await page.locator("form:has(#email) button[type=submit]").click();
   await expect(page.getByTestId("signed-in-as")).toBeVisible();
 }
 

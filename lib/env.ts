@@ -34,6 +34,14 @@ const ZEnv = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** SMTP server for invitation emails (smtp://user:pass@host:587, smtps://…:465). Unset: links are shown to the focal point. */
+  SMTP_URL: z.string().url().optional(),
+  /** Sender of invitation emails, e.g. "Cybercap <no-reply@cybercap.example.org>". */
+  MAIL_FROM: z.string().min(3).default("Cybercap <no-reply@localhost>"),
+  /** Where uploaded evidence files are kept: in PostgreSQL (stored_files.content) or in a data folder. */
+  FILE_STORE: z.enum(["postgres", "folder"]).default("postgres"),
+  /** The data folder of FILE_STORE=folder (relative to the working directory, or absolute). */
+  FILE_STORE_DIR: z.string().min(1).default(".data/files"),
 });
 
 export type Env = z.infer<typeof ZEnv> & { isOidcEnabled: boolean; isDemoMode: boolean };

@@ -21,6 +21,8 @@ const PAGES: { label: string; path: string; as?: string }[] = [
   { label: "home: officer", path: "/", as: "officer.eaf@example.org" },
   { label: "home: administrator", path: "/", as: "admin@example.org" },
   { label: "country page (officer)", path: "/countries/KE", as: "officer.eaf@example.org" },
+  { label: "round overview (focal point)", path: "/rounds/{KE}", as: "focal.ke@example.org" },
+  { label: "questionnaire (focal point)", path: "/rounds/{KE}/pillars/INV", as: "focal.ke@example.org" },
 ];
 
 function chromiumPath(): string | undefined {
@@ -44,6 +46,60 @@ async function sessionCookie(baseUrl: string, email: string, browserPath?: strin
   return cookies.map((c) => `${c.name}=${c.value}`).join("; ");
 }
 
+let keRoundId = "";
+
+/** Kenya's open demo round and its indicators, read through the API as the focal point would. */
+async function kenyaRound(baseUrl: string, cookie: string): Promise<{ roundId: string; indicatorIds: string[] }> {
+  const country = (await (await fetch(`${baseUrl}/api/countries/KE`, { headers: { cookie } })).json()) as { rounds: { id: string; status: string }[] };
+  const roundId = country.rounds.find((r) => r.status === "DRAFT")!.id;
+  const indicatorIds: string[] = [];
+  for (const pillar of ["PRE", "INV", "FOR", "EVI", "PRO", "LEG"]) {
+    const html = await (await fetch(`${baseUrl}/rounds/${roundId}/pillars/${pillar}`, { headers: { cookie } })).text();
+    for (const m of html.matchAll(/data-indicator-id="([0-9a-f-]{36})"/g)) indicatorIds.push(m[1]);
+  }
+  return { roundId, indicatorIds };
+}
+
+/**
+ * Autosave under load: each connection edits its own indicator (as respondents do), sending the
+ * version the previous save returned, so every request is a real, successful save.
+ */
+async function loadAutosave(baseUrl: string, cookie: string, roundId: string, indicatorIds: string[]) {
+  const latencies: number[] = [];
+  let next = 0;
+  type Ctx = { indicator?: string; version?: number; n?: number };
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: baseUrl,
+        connections: Math.min(CONNECTIONS, indicatorIds.length),
+        duration: DURATION_S,
+        headers: { cookie, "content-type": "application/json" },
+        requests: [
+          {
+            method: "PUT",
+            setupRequest: (req, context: Ctx) => {
+              context.indicator ??= indicatorIds[next++ % indicatorIds.length];
+              context.version ??= 0;
+              context.n = (context.n ?? 0) + 1;
+              const answer = { kind: "LEVEL", level: context.n % 5, notApplicableReason: null, justification: `Load test edit ${context.n}`, targetOverride: null };
+              return { ...req, path: `/api/rounds/${roundId}/answers/${context.indicator}`, body: JSON.stringify({ version: context.version, answer }) };
+            },
+            onResponse: (status, body, context: Ctx) => {
+              if (status === 200) context.version = (JSON.parse(body) as { answer: { version: number } }).answer.version;
+              else if (status === 409) context.version = (JSON.parse(body) as { error: { details: { current: { version: number } | null } } }).error.details.current?.version ?? 0;
+            },
+          },
+        ],
+      },
+      (error, r) => (error ? reject(error) : resolve(r)),
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), rps: result.requests.average, total: result.requests.total, non2xx: result.non2xx + result.errors + result.timeouts };
+}
+
 async function measureBytes(baseUrl: string): Promise<{ label: string; bytes: number; requests: number }[]> {
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
@@ -63,7 +119,7 @@ async function measureBytes(baseUrl: string): Promise<{ label: string; bytes: nu
       bytes += e.encodedDataLength;
       requests += 1;
     });
-    await page.goto(`${baseUrl}${p.path}`, { waitUntil: "networkidle" });
+    await page.goto(`${baseUrl}${p.path.replace("{KE}", keRoundId)}`, { waitUntil: "networkidle" });
     await page.waitForTimeout(300);
     results.push({ label: p.label, bytes, requests });
     await context.close();
@@ -93,6 +149,9 @@ const port = Number(process.env.BENCH_PORT ?? 3300);
 console.log("starting a production server on a throwaway database…");
 const server = await startTestServer({ port, label: "bench", quiet: true, env: { AUTH_THROTTLE_IP_MAX: "100000" } });
 try {
+  const focalCookie = await sessionCookie(server.url, "focal.ke@example.org", chromiumPath());
+  const kenya = await kenyaRound(server.url, focalCookie);
+  keRoundId = kenya.roundId;
   console.log(`\nTransfer size (compressed bytes, cold cache, headless Chromium)`);
   const sizes = await measureBytes(server.url);
   const floor = sizes[0].bytes;
@@ -104,6 +163,7 @@ try {
   const runs = [
     { label: "GET /api/health", ...(await load(`${server.url}/api/health`)) },
     { label: "GET / (officer, signed in)", ...(await load(`${server.url}/`, { cookie })) },
+    { label: "PUT answer (autosave)", ...(await loadAutosave(server.url, focalCookie, kenya.roundId, kenya.indicatorIds)) },
   ];
   console.log(`${"endpoint".padEnd(28)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"req/s".padStart(8)} ${"requests".padStart(9)} ${"errors".padStart(7)}`);
   for (const r of runs) {

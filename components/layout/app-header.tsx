@@ -7,7 +7,11 @@ import { SignOutButton } from "./sign-out-button";
 export async function AppHeader({ actor }: { actor: Actor }) {
   const t = await getTranslations("nav");
   const links: { href: string; label: string }[] = [{ href: "/", label: t("home") }];
-  for (const m of actor.memberships) links.push({ href: `/countries/${m.countryIso2}`, label: t("myCountry", { iso: m.countryIso2 }) });
+  const tTeam = await getTranslations("team");
+  for (const m of actor.memberships) {
+    links.push({ href: `/countries/${m.countryIso2}`, label: t("myCountry", { iso: m.countryIso2 }) });
+    if (m.role === "FOCAL_POINT") links.push({ href: `/countries/${m.countryIso2}/team`, label: tTeam("navLink", { iso: m.countryIso2 }) });
+  }
   if (isOfficer(actor) || actor.isAdmin) links.push({ href: "/countries", label: t("countries") });
   return (
     <header className="border-b border-line bg-white">

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { RoundSummary } from "@/lib/rounds/service";
 import { StatusBadge } from "./status-badge";
@@ -23,7 +24,9 @@ export async function RoundsTable({ rounds, caption }: { rounds: RoundSummary[];
         <tbody>
           {rounds.map((r) => (
             <tr key={r.id} className="border-b border-line">
-              <th scope="row" className="p-2 text-start font-medium">{r.cycle}</th>
+              <th scope="row" className="p-2 text-start font-medium">
+                <Link href={`/rounds/${r.id}`} className="text-brand underline">{r.cycle}</Link>
+              </th>
               <td className="p-2"><StatusBadge status={r.status} /></td>
               <td className="p-2">{r.frameworkVersion}</td>
               <td className="p-2">

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
+import type { RoundStatus } from "../generated/prisma/enums";
 import { assertCanOnCountry, type Actor } from "../authz";
 import { recordAudit } from "../audit/service";
 import { isEditable } from "../rounds/lifecycle";
@@ -87,6 +88,10 @@ export async function saveAnswer(actor: Actor, roundId: string, indicatorId: str
   const db = getDb();
   try {
     return await db.$transaction(async (tx) => {
+      // Share-lock the round and re-read its status inside the transaction: a submission that
+      // commits first makes this save fail; one that comes later waits for this save.
+      const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM assessment_rounds WHERE id = ${roundId}::uuid FOR SHARE`;
+      if (!locked || !isEditable(locked.status as RoundStatus)) throw new AppError("ROUND_NOT_EDITABLE");
       const before = await tx.answer.findUnique({ where: { roundId_indicatorId: { roundId, indicatorId } }, select: ANSWER_SELECT });
       if ((before?.version ?? 0) !== save.version) throw conflict(before ? toSaved(before) : null);
       const row = before

@@ -37,3 +37,33 @@ export function withActor<P>(handler: (input: { actor: Actor; request: Request; 
     }
   };
 }
+
+/**
+ * Like `withActor`, for handlers that build their own Response (file downloads): the handler's
+ * response is returned as is, with the request id added; errors are answered exactly as `withActor`
+ * answers them, in JSON.
+ */
+export function withActorResponse<P>(handler: (input: { actor: Actor; request: Request; params: P }) => Promise<Response>) {
+  return async (request: Request, context: RouteContext<P>): Promise<Response> => {
+    const requestId = request.headers.get("x-request-id") ?? randomUUID();
+    try {
+      const actor = await requireActor();
+      const response = await handler({ actor, request, params: await context.params });
+      response.headers.set("x-request-id", requestId);
+      return response;
+    } catch (error) {
+      const t = await getTranslations("errors");
+      if (isAppError(error)) {
+        return NextResponse.json(
+          { error: { code: error.code, message: t(error.code), fields: error.fields, details: error.details } },
+          { status: error.status, headers: { "cache-control": "no-store", "x-request-id": requestId } },
+        );
+      }
+      logger.error({ err: error, requestId, url: request.url }, "unexpected error in route handler");
+      return NextResponse.json(
+        { error: { code: "INTERNAL", message: t("INTERNAL", { requestId }) } },
+        { status: 500, headers: { "cache-control": "no-store", "x-request-id": requestId } },
+      );
+    }
+  };
+}

@@ -242,6 +242,10 @@ export async function submitRound(actor: Actor, roundId: string, input: TSubmitR
   }
   const db = getDb();
   return db.$transaction(async (tx) => {
+    // Lock the round, then count again: no save can slip between the check and the submission.
+    await tx.$queryRaw`SELECT id FROM assessment_rounds WHERE id = ${roundId}::uuid FOR UPDATE`;
+    const answered = await tx.answer.count({ where: { roundId, kind: { in: ["LEVEL", "NOT_APPLICABLE"] } } });
+    if (answered < progress.total) throw new AppError("ROUND_INCOMPLETE", "indicators missing", { details: { missing: [] } });
     const updated = await tx.assessmentRound.updateMany({
       where: { id: roundId, version: input.version, status: round.status },
       data: { status: "SUBMITTED", submittedAt: new Date(), version: { increment: 1 } },

@@ -75,3 +75,8 @@ export async function indicatorOf(pillarCode: string, index = 0): Promise<{ id: 
   });
   return list[index];
 }
+
+/** Closes a round, so that its country can have another open round (one open round per country). */
+export async function archiveRound(roundId: string): Promise<void> {
+  await getDb().assessmentRound.update({ where: { id: roundId }, data: { status: "ARCHIVED", archivedAt: new Date() } });
+}

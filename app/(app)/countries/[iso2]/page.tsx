@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -7,7 +8,9 @@ import { getCountryForActor } from "@/lib/countries/service";
 import { isAppError } from "@/lib/errors";
 import { DEFAULT_LOCALE, isLocale, localize } from "@/lib/i18n/config";
 import { listRoundSummaries } from "@/lib/rounds/service";
-import type { Actor } from "@/lib/authz";
+import { canReadTeam } from "@/lib/team/access";
+import { canOnCountry, type Actor } from "@/lib/authz";
+import { OPEN_STATUSES } from "@/lib/rounds/lifecycle";
 
 type Props = { params: Promise<{ iso2: string }> };
 
@@ -42,9 +45,21 @@ export default async function CountryPage({ params }: Props) {
           {country.iso2} / {country.iso3} · {country.m49Region} · {country.m49SubRegion}
           {country.programmeRegion ? ` · ${localize(country.programmeRegion.name, locale).text}` : ""}
         </p>
+        {canReadTeam(actor, country) && (
+          <Link href={`/countries/${country.iso2}/team`} className="mt-2 inline-block text-brand underline-offset-4 hover:underline" data-testid="team-link">
+            {(await getTranslations("team"))("countryLink")}
+          </Link>
+        )}
       </div>
       <section aria-labelledby="rounds-heading" className="space-y-3">
-        <h2 id="rounds-heading" className="text-xl font-semibold">{t("rounds")}</h2>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="rounds-heading" className="text-xl font-semibold">{t("rounds")}</h2>
+          {canOnCountry(actor, "round.open", country) && !rounds.some((r) => OPEN_STATUSES.includes(r.status)) && (
+            <Link href={`/countries/${country.iso2}/rounds/new`} className="rounded bg-brand px-3 py-1 font-medium text-white" data-testid="open-round">
+              {t("openRound")}
+            </Link>
+          )}
+        </div>
         <RoundsTable rounds={rounds} caption={t("rounds")} />
       </section>
     </div>

@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import { PillarQuestionnaire } from "@/components/questionnaire/pillar-questionnaire";
+import type { QuestionnaireIndicator } from "@/components/questionnaire/types";
+import { StatusBadge } from "@/components/rounds/status-badge";
+import { requirePageActor } from "@/lib/auth/session";
+import { localize } from "@/lib/i18n/config";
+import { pickMessages } from "@/lib/i18n/pick";
+import { loadOr404, pageLocale } from "@/lib/pages";
+import { getPillarQuestionnaire, roundPermissions } from "@/lib/rounds/service";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("questionnaire"))("title") };
+}
+
+export default async function PillarPage({ params }: { params: Promise<{ roundId: string; code: string }> }) {
+  const actor = await requirePageActor();
+  const { roundId, code } = await params;
+  const { round, pillar, target } = await loadOr404(() => getPillarQuestionnaire(actor, roundId, code));
+  const t = await getTranslations("questionnaire");
+  const locale = await pageLocale();
+  const canEdit = roundPermissions(actor, round).canAnswerPillar(pillar.code);
+  const text = (value: unknown) => localize(value, locale);
+
+  // Texts are resolved here, in the reader's language: the browser receives only what it shows.
+  const indicators: QuestionnaireIndicator[] = pillar.indicators.map((i) => {
+    const answer = i.answers[0];
+    const question = text(i.question);
+    return {
+      id: i.id,
+      code: i.code,
+      weight: i.weight,
+      title: text(i.title).text,
+      question: question.text,
+      guidance: text(i.guidance).text,
+      evidenceGuidance: text(i.evidenceGuidance).text,
+      levels: (Array.isArray(i.levels) ? i.levels : []).map((l) => text(l).text),
+      textLang: question.lang === locale ? null : question.lang,
+      uncacArticles: i.uncacArticles,
+      budapestArticles: i.budapestArticles,
+      answer: answer
+        ? {
+            kind: answer.kind,
+            level: answer.level,
+            notApplicableReason: answer.notApplicableReason,
+            justification: answer.justification,
+            targetOverride: answer.targetOverride,
+            version: answer.version,
+            updatedAt: answer.updatedAt.toISOString(),
+            updatedBy: answer.updatedBy?.name ?? null,
+          }
+        : null,
+      evidence: (answer?.evidence ?? []).map((e) => ({ id: e.id, kind: e.kind, title: e.title, url: e.url, fileName: e.file?.fileName ?? null, sizeBytes: e.file?.sizeBytes ?? null })),
+    };
+  });
+  const country = text(round.country.name).text;
+  return (
+    <div className="space-y-4">
+      <nav aria-label={t("breadcrumb")} className="text-sm">
+        <Link href={`/rounds/${round.id}`} className="text-brand underline">{t("backToRound", { country, cycle: round.cycle })}</Link>
+      </nav>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold">{text(pillar.name).text}</h1>
+        <StatusBadge status={round.status} />
+      </div>
+      <p className="text-muted" lang={text(pillar.description).lang === locale ? undefined : "en"}>{text(pillar.description).text}</p>
+      {!canEdit && <p className="rounded border border-line bg-white p-3 text-sm" data-testid="read-only-note">{t("readOnly")}</p>}
+      <NextIntlClientProvider messages={pickMessages(await getMessages(), ["questionnaire", "validation"])}>
+        <PillarQuestionnaire roundId={round.id} indicators={indicators} pillarTarget={target} canEdit={canEdit} />
+      </NextIntlClientProvider>
+    </div>
+  );
+}

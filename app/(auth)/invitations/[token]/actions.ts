@@ -1,0 +1,27 @@
+"use server";
+
+import { requireActor } from "@/lib/auth/session";
+import type { ActionResult } from "@/lib/team/action-result";
+import { parseInput, runAction } from "@/lib/team/run-action";
+import { ZAcceptInvitation, type TAcceptInvitation } from "@/lib/team/schemas";
+import { acceptInvitation, acceptInvitationAsUser } from "@/lib/team/service";
+
+// The token is bound by the page, but arrives from the client like any argument: the service checks
+// its shape and state (unknown, used, revoked or expired: INVITATION_INVALID) before anything else.
+
+/** A new person: creates the account and joins; the form then signs in with the same password. */
+export async function acceptInvitationAction(token: string, input: TAcceptInvitation): Promise<ActionResult<{ email: string }>> {
+  return runAction("invitation.accept", async () => {
+    const values = parseInput(ZAcceptInvitation, input);
+    const { email } = await acceptInvitation(token, { name: values.name, password: values.password });
+    return { email };
+  });
+}
+
+/** Someone signed in with the invited email joins the country. */
+export async function joinInvitationAction(token: string): Promise<ActionResult<{ countryIso2: string }>> {
+  return runAction("invitation.join", async () => {
+    const actor = await requireActor();
+    return acceptInvitationAsUser(actor, token);
+  });
+}

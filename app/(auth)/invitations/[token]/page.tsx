@@ -1,0 +1,128 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
+import { getFormatter, getLocale, getMessages, getTranslations } from "next-intl/server";
+import { AcceptInvitationForm } from "@/components/invitation/accept-invitation-form";
+import { JoinTeamButton } from "@/components/invitation/join-team-button";
+import { SignOutAndReturn } from "@/components/invitation/sign-out-and-return";
+import { LanguageSwitcher } from "@/components/i18n/language-switcher";
+import { getActor } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { DEFAULT_LOCALE, isLocale, localize } from "@/lib/i18n/config";
+import { pickMessages } from "@/lib/i18n/pick";
+import { getInvitation, type InvitationView } from "@/lib/team/service";
+import { acceptInvitationAction, joinInvitationAction } from "./actions";
+
+type Props = { params: Promise<{ token: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  // The token is in this page's address: do not pass it on to other sites in a Referer header.
+  return { title: (await getTranslations("invitation"))("title"), referrer: "no-referrer" };
+}
+
+async function findInvitation(token: string): Promise<InvitationView | null> {
+  try {
+    return await getInvitation(token);
+  } catch (error) {
+    if (isAppError(error) && error.code === "INVITATION_INVALID") return null;
+    throw error;
+  }
+}
+
+// Public (proxy.ts lets /invitations through): the token is the credential. A page cannot answer
+// 410, so an invalid link shows its explanation with 200; the actions refuse it with INVITATION_INVALID.
+export default async function InvitationPage({ params }: Props) {
+  const { token } = await params;
+  const [invitation, actor, t] = await Promise.all([findInvitation(token), getActor(), getTranslations("invitation")]);
+  return (
+    <div className="flex min-h-screen flex-col">
+      <header className="flex flex-wrap items-center justify-between gap-2 border-b border-line bg-white px-4 py-3">
+        <span className="text-lg font-semibold text-brand-dark">Cybercap</span>
+        <LanguageSwitcher />
+      </header>
+      <main id="main" className="mx-auto w-full max-w-lg flex-1 px-4 py-10">
+        {invitation ? (
+          <NextIntlClientProvider messages={pickMessages(await getMessages(), ["invitation"])}>
+            <ValidInvitation token={token} invitation={invitation} actorEmail={actor?.email ?? null} />
+          </NextIntlClientProvider>
+        ) : (
+          <div className="space-y-4" data-testid="invitation-invalid">
+            <h1 className="text-2xl font-semibold">{t("invalid.title")}</h1>
+            <p>{t("invalid.body")}</p>
+            <Link href="/sign-in" className="text-brand underline">
+              {t("invalid.signIn")}
+            </Link>
+          </div>
+        )}
+      </main>
+    </div>
+  );
+}
+
+async function ValidInvitation({ token, invitation, actorEmail }: { token: string; invitation: InvitationView; actorEmail: string | null }) {
+  const t = await getTranslations("invitation");
+  const format = await getFormatter();
+  const raw = await getLocale();
+  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const country = localize(invitation.countryName, locale).text;
+  const here = `/invitations/${token}`;
+  const isInvitedAccount = actorEmail !== null && actorEmail.toLowerCase() === invitation.email;
+  return (
+    <div className="space-y-6">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-semibold">{t("heading", { country })}</h1>
+        <p>{invitation.inviterName ? t("invitedBy", { inviter: invitation.inviterName, country }) : t("invitedAnonymous", { country })}</p>
+        <p className="text-muted">
+          {t("forEmail", { email: invitation.email })} · {t("validUntil", { date: format.dateTime(invitation.expiresAt, { dateStyle: "long", timeStyle: "short" }) })}
+        </p>
+      </div>
+      <section aria-labelledby="pillars-heading" className="rounded-lg border border-line bg-white p-4">
+        <h2 id="pillars-heading" className="mb-2 font-semibold">
+          {t("pillarsHeading")}
+        </h2>
+        <ul className="list-disc space-y-1 ps-5" data-testid="invitation-pillars">
+          {invitation.pillars.map((p) => {
+            const name = localize(p.name, locale);
+            return (
+              <li key={p.code}>
+                <span className="font-mono text-sm text-muted">{p.code}</span> <span lang={name.lang}>{name.text}</span>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <section className="space-y-4 rounded-lg border border-line bg-white p-4 shadow-sm sm:p-6">
+        {actorEmail !== null && !isInvitedAccount ? (
+          <>
+            <p>{t("existing.otherAccount", { email: invitation.email, current: actorEmail })}</p>
+            <SignOutAndReturn returnTo={here} />
+          </>
+        ) : isInvitedAccount ? (
+          <>
+            <p>{t("existing.signedInAs", { email: invitation.email })}</p>
+            <JoinTeamButton join={joinInvitationAction.bind(null, token)} />
+          </>
+        ) : invitation.hasAccount ? (
+          <>
+            <p>{t("existing.intro", { email: invitation.email })}</p>
+            <Link
+              href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}
+              className="inline-block rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark"
+              data-testid="invitation-sign-in"
+            >
+              {t("existing.signIn")}
+            </Link>
+          </>
+        ) : (
+          <>
+            <div>
+              <h2 className="text-xl font-semibold">{t("newAccount.heading")}</h2>
+              <p className="text-muted">{t("newAccount.intro")}</p>
+            </div>
+            <AcceptInvitationForm email={invitation.email} accept={acceptInvitationAction.bind(null, token)} />
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,187 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useEffect, useId } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { EMPTY_ANSWER, JUSTIFICATION_MAX, normaliseAnswer, ZAnswerFields, type TAnswerFields } from "@/lib/answers/schemas";
+import { ConflictPanel } from "./conflict-panel";
+import { EvidenceList } from "./evidence-list";
+import { choiceOf, fieldsOf, LevelChoice } from "./level-choice";
+import type { QuestionnaireIndicator } from "./types";
+import { useAutosave, type SaveStatus } from "./use-autosave";
+
+interface Props {
+  roundId: string;
+  indicator: QuestionnaireIndicator;
+  pillarTarget: number;
+  canEdit: boolean;
+  onStatus: (indicatorId: string, status: SaveStatus) => void;
+}
+
+function initialValues(indicator: QuestionnaireIndicator): TAnswerFields {
+  const a = indicator.answer;
+  return a
+    ? { kind: a.kind, level: a.level, notApplicableReason: a.notApplicableReason, justification: a.justification, targetOverride: a.targetOverride }
+    : EMPTY_ANSWER;
+}
+
+export function IndicatorCard({ roundId, indicator, pillarTarget, canEdit, onStatus }: Props) {
+  const t = useTranslations("questionnaire");
+  const tv = useTranslations("validation");
+  const uid = useId();
+  const form = useForm<TAnswerFields>({ resolver: zodResolver(ZAnswerFields), defaultValues: initialValues(indicator), mode: "onChange" });
+  const { register, control, getValues, setValue, reset, formState } = form;
+  const autosave = useAutosave({
+    roundId,
+    indicatorId: indicator.id,
+    initialVersion: indicator.answer?.version ?? 0,
+    onStatus: (s) => onStatus(indicator.id, s),
+  });
+  const { schedule, restore } = autosave;
+
+  // An unsent change from an earlier visit (reload, lost connection) wins over the server copy
+  // until it is delivered or a conflict is resolved.
+  useEffect(() => {
+    if (!canEdit) return;
+    const pending = restore();
+    if (pending) reset(pending, { keepDefaultValues: true });
+  }, [canEdit, restore, reset]);
+
+  /** After any edit: send the answer once it is valid (errors show at the field meanwhile). */
+  const autosaveNow = () => {
+    if (!canEdit) return;
+    const answer = normaliseAnswer({ ...EMPTY_ANSWER, ...getValues() });
+    if (ZAnswerFields.safeParse(answer).success) schedule(answer);
+  };
+
+  const values = { ...EMPTY_ANSWER, ...useWatch({ control }) } as TAnswerFields;
+  const choice = choiceOf(values);
+  const errors = { ...Object.fromEntries(Object.entries(formState.errors).map(([k, v]) => [k, v?.message as string | undefined])), ...prefixless(autosave.fieldErrors) };
+  const justificationLength = values.justification?.length ?? 0;
+  const ids = { level: `${uid}-level-error`, reason: `${uid}-reason`, justification: `${uid}-justification`, target: `${uid}-target` };
+
+  return (
+    <article className="space-y-4 rounded-lg border border-line bg-white p-4" aria-labelledby={`${uid}-title`} data-testid={`indicator-${indicator.code}`} data-indicator-id={indicator.id} id={indicator.code}>
+      <header className="space-y-1">
+        <h2 id={`${uid}-title`} className="text-lg font-semibold">
+          <span className="me-2 font-mono text-sm text-muted">{indicator.code}</span>
+          <span lang={indicator.textLang ?? undefined}>{indicator.title}</span>
+        </h2>
+        <p className="font-medium" lang={indicator.textLang ?? undefined}>{indicator.question}</p>
+        <details className="text-sm text-muted">
+          <summary className="cursor-pointer text-brand">{t("guidance")}</summary>
+          <p className="mt-1" lang={indicator.textLang ?? undefined}>{indicator.guidance}</p>
+          <p className="mt-1">
+            {t("articles", { uncac: indicator.uncacArticles.join(", ") || "—", budapest: indicator.budapestArticles.join(", ") || "—" })}
+          </p>
+        </details>
+      </header>
+
+      {autosave.status === "conflict" && (
+        <ConflictPanel
+          mine={normaliseAnswer(values)}
+          theirs={autosave.conflict}
+          onKeepMine={autosave.keepMine}
+          onTakeTheirs={() => {
+            const theirs = autosave.takeTheirs();
+            reset(theirs ? { kind: theirs.kind, level: theirs.level, notApplicableReason: theirs.notApplicableReason, justification: theirs.justification, targetOverride: theirs.targetOverride } : EMPTY_ANSWER);
+          }}
+        />
+      )}
+
+      <LevelChoice
+        name={`${uid}-choice`}
+        value={choice}
+        levels={indicator.levels}
+        disabled={!canEdit}
+        textLang={indicator.textLang}
+        errorId={errors.level ? ids.level : undefined}
+        onChange={(c) => {
+          const f = fieldsOf(c);
+          setValue("kind", f.kind, { shouldDirty: true, shouldValidate: true });
+          setValue("level", f.level, { shouldDirty: true, shouldValidate: true });
+          autosaveNow();
+        }}
+      />
+      {errors.level && <p id={ids.level} className="text-sm text-danger">{tv(errors.level)}</p>}
+
+      {values.kind === "NOT_APPLICABLE" && (
+        <div>
+          <label htmlFor={ids.reason} className="mb-1 block font-medium">{t("reason")}</label>
+          <textarea
+            id={ids.reason}
+            rows={2}
+            disabled={!canEdit}
+            aria-invalid={errors.notApplicableReason ? true : undefined}
+            aria-describedby={errors.notApplicableReason ? `${ids.reason}-error` : undefined}
+            className="w-full rounded border border-line p-2 aria-[invalid=true]:border-danger"
+            {...register("notApplicableReason", { onChange: autosaveNow })}
+          />
+          {errors.notApplicableReason && <p id={`${ids.reason}-error`} className="text-sm text-danger">{tv(errors.notApplicableReason)}</p>}
+        </div>
+      )}
+
+      <div>
+        <label htmlFor={ids.justification} className="mb-1 block font-medium">{t("justification")}</label>
+        <textarea
+          id={ids.justification}
+          rows={3}
+          disabled={!canEdit}
+          aria-invalid={errors.justification ? true : undefined}
+          aria-describedby={`${ids.justification}-count${errors.justification ? ` ${ids.justification}-error` : ""}`}
+          className="w-full rounded border border-line p-2 aria-[invalid=true]:border-danger"
+          {...register("justification", { onChange: autosaveNow })}
+        />
+        <p id={`${ids.justification}-count`} className="text-end text-xs text-muted">
+          {t("characters", { count: justificationLength, max: JUSTIFICATION_MAX })}
+        </p>
+        {errors.justification && <p id={`${ids.justification}-error`} className="text-sm text-danger">{tv(errors.justification)}</p>}
+      </div>
+
+      <div className="flex flex-wrap items-center gap-2">
+        <label htmlFor={ids.target} className="font-medium">{t("target")}</label>
+        <select
+          id={ids.target}
+          disabled={!canEdit}
+          className="rounded border border-line bg-white p-1"
+          {...register("targetOverride", { setValueAs: (v: string | number | null) => (v === "" || v === null ? null : Number(v)), onChange: autosaveNow })}
+        >
+          <option value="">{t("targetDefault", { level: pillarTarget })}</option>
+          {[0, 1, 2, 3, 4].map((l) => (
+            <option key={l} value={l}>{t("levelLabel", { level: l, name: t(`levelNames.${l}`) })}</option>
+          ))}
+        </select>
+      </div>
+
+      <EvidenceList roundId={roundId} indicatorId={indicator.id} initial={indicator.evidence} canEdit={canEdit} guidance={indicator.evidenceGuidance} textLang={indicator.textLang} />
+
+      <SaveState status={autosave.status} message={autosave.message} updatedBy={indicator.answer?.updatedBy ?? null} />
+    </article>
+  );
+}
+
+/** Server field errors come as "answer.level": keep the field name. */
+function prefixless(fields: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.replace(/^answer\./, ""), v]));
+}
+
+function SaveState({ status, message, updatedBy }: { status: SaveStatus; message: string | null; updatedBy: string | null }) {
+  const t = useTranslations("questionnaire");
+  const text: Record<SaveStatus, string> = {
+    idle: updatedBy ? t("lastSavedBy", { name: updatedBy }) : "",
+    pending: t("status.pending"),
+    saving: t("status.saving"),
+    saved: t("status.saved"),
+    offline: t("status.offline"),
+    conflict: t("status.conflict"),
+    refused: message ?? t("status.refused"),
+    invalid: t("status.invalid"),
+  };
+  const tone = status === "offline" || status === "conflict" || status === "refused" || status === "invalid" ? "text-danger" : "text-muted";
+  return (
+    <p className={`text-sm ${tone}`} data-testid="save-state" data-status={status}>
+      {text[status]}
+    </p>
+  );
+}

@@ -1,0 +1,63 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useCallback, useEffect, useState } from "react";
+import { IndicatorCard } from "./indicator-card";
+import type { QuestionnaireIndicator } from "./types";
+import type { SaveStatus } from "./use-autosave";
+
+const UNSENT: SaveStatus[] = ["pending", "saving", "offline", "conflict", "refused", "invalid"];
+
+/** The indicators of one pillar, with one live status line for the page and a warning on leaving. */
+export function PillarQuestionnaire({
+  roundId,
+  indicators,
+  pillarTarget,
+  canEdit,
+}: {
+  roundId: string;
+  indicators: QuestionnaireIndicator[];
+  pillarTarget: number;
+  canEdit: boolean;
+}) {
+  const t = useTranslations("questionnaire");
+  const [statuses, setStatuses] = useState<Record<string, SaveStatus>>({});
+  const onStatus = useCallback((id: string, status: SaveStatus) => setStatuses((s) => (s[id] === status ? s : { ...s, [id]: status })), []);
+
+  const values = Object.values(statuses);
+  const unsent = values.filter((s) => UNSENT.includes(s)).length;
+  const summary = values.includes("conflict")
+    ? t("summary.conflict")
+    : values.includes("offline")
+      ? t("summary.offline", { count: unsent })
+      : values.some((s) => s === "pending" || s === "saving")
+        ? t("summary.saving")
+        : values.some((s) => s === "refused" || s === "invalid")
+          ? t("summary.problem")
+          : values.includes("saved")
+            ? t("summary.saved")
+            : "";
+
+  useEffect(() => {
+    if (unsent === 0) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [unsent]);
+
+  return (
+    <div className="space-y-4">
+      {canEdit && (
+        <p role="status" aria-live="polite" className="sticky top-0 z-10 rounded border border-line bg-white/95 px-3 py-2 text-sm" data-testid="save-summary">
+          {summary || t("summary.idle")}
+        </p>
+      )}
+      {indicators.map((indicator) => (
+        <IndicatorCard key={indicator.id} roundId={roundId} indicator={indicator} pillarTarget={pillarTarget} canEdit={canEdit} onStatus={onStatus} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, signIn } from "./fixtures";
+
+/** The id of a country's open round, read from its country page. */
+async function openRoundId(page: Page, iso2: string): Promise<string> {
+  await page.goto(`/countries/${iso2}`);
+  const api = await page.request.get(`/api/countries/${iso2}`);
+  const body = (await api.json()) as { rounds: { id: string; status: string }[] };
+  const open = body.rounds.find((r) => ["DRAFT", "CHANGES_REQUESTED"].includes(r.status));
+  if (!open) throw new Error(`no editable round for ${iso2}`);
+  return open.id;
+}
+
+test.describe("questionnaire", () => {
+  test("a respondent answers their pillar with autosave; the answer survives a reload", async ({ page }) => {
+    await signIn(page, "respondent1.ke@example.org");
+    const roundId = await openRoundId(page, "KE");
+    await page.goto(`/rounds/${roundId}/pillars/FOR`);
+    const card = page.getByTestId("indicator-FOR-03");
+    await card.getByRole("radio", { name: /^3 – Established/ }).check();
+    await card.getByLabel("Justification").fill("Accredited laboratory since 2024; <b>not bold</b>");
+    await expect(card.getByTestId("save-state")).toHaveAttribute("data-status", "saved");
+    await expect(page.getByTestId("save-summary")).toHaveText("All changes saved.");
+    await expectAccessible(page);
+    await page.reload();
+    await expect(card.getByRole("radio", { name: /^3 – Established/ })).toBeChecked();
+    await expect(card.getByLabel("Justification")).toHaveValue("Accredited laboratory since 2024; <b>not bold</b>");
+    // A pillar not assigned to this respondent is read-only, and the server refuses a direct write.
+    await page.goto(`/rounds/${roundId}/pillars/LEG`);
+    await expect(page.getByTestId("read-only-note")).toBeVisible();
+    await expect(page.getByTestId("indicator-LEG-01").getByRole("radio").first()).toBeDisabled();
+  });
+
+  test("the server refuses bad input, unassigned pillars and other countries' users by direct request", async ({ page, browser }) => {
+    await signIn(page, "respondent2.ke@example.org");
+    const roundId = await openRoundId(page, "KE");
+    await page.goto(`/rounds/${roundId}/pillars/EVI`);
+    const evi = await page.getByTestId("indicator-EVI-01").getAttribute("data-indicator-id");
+    const url = `/api/rounds/${roundId}/answers/${evi}`;
+    const bad = await page.request.put(url, {
+      data: { version: 0, answer: { kind: "LEVEL", level: 9, notApplicableReason: null, justification: "x".repeat(5001), targetOverride: null } },
+    });
+    expect(bad.status()).toBe(422);
+    const badBody = await bad.json();
+    expect(badBody.error.code).toBe("INVALID_INPUT");
+    expect(badBody.error.fields).toMatchObject({ "answer.level": "level", "answer.justification": "justificationTooLong" });
+    const notJson = await page.request.put(url, { data: "not json", headers: { "content-type": "application/json" } });
+    expect(notJson.status()).toBe(422);
+
+    await page.goto(`/rounds/${roundId}/pillars/PRE`);
+    const pre = await page.getByTestId("indicator-PRE-01").getAttribute("data-indicator-id");
+    const unassigned = await page.request.put(`/api/rounds/${roundId}/answers/${pre}`, {
+      data: { version: 0, answer: { kind: "DONT_KNOW", level: null, notApplicableReason: null, justification: null, targetOverride: null } },
+    });
+    expect(unassigned.status()).toBe(403);
+    expect((await unassigned.json()).error.code).toBe("PILLAR_NOT_ASSIGNED");
+
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    await signIn(otherPage, "focal.ug@example.org");
+    const refused = await otherPage.request.put(url, { data: { version: 0, answer: { kind: "LEVEL", level: 1, notApplicableReason: null, justification: null, targetOverride: null } } });
+    expect(refused.status()).toBe(403);
+    expect((await otherPage.goto(`/rounds/${roundId}`))?.status()).toBe(403);
+    expect((await otherPage.goto(`/rounds/${roundId}/pillars/EVI`))?.status()).toBe(403);
+    await other.close();
+  });
+
+  test("a second browser editing the same indicator gets the conflict screen and chooses", async ({ browser }) => {
+    const a = await browser.newContext();
+    const b = await browser.newContext();
+    const pageA = await a.newPage();
+    const pageB = await b.newPage();
+    await signIn(pageA, "focal.gt@example.org");
+    await signIn(pageB, "respondent2.gt@example.org");
+    const roundId = await openRoundId(pageA, "GT");
+    await pageA.goto(`/rounds/${roundId}/pillars/PRO`);
+    await pageB.goto(`/rounds/${roundId}/pillars/PRO`);
+    const cardA = pageA.getByTestId("indicator-PRO-02");
+    const cardB = pageB.getByTestId("indicator-PRO-02");
+    await cardA.getByLabel("Justification").fill("Specialised prosecutors in the capital only.");
+    await expect(cardA.getByTestId("save-state")).toHaveAttribute("data-status", "saved");
+    // B still holds the version it loaded: its save is refused and it sees both answers.
+    await cardB.getByLabel("Justification").fill("Two specialised prosecutors, trained in 2025.");
+    await expect(cardB.getByTestId("conflict")).toBeVisible();
+    await expect(cardB.getByTestId("conflict")).toContainText("Specialised prosecutors in the capital only.");
+    await expect(pageB.getByTestId("save-summary")).toHaveText(/changed by someone else/);
+    await expectAccessible(pageB);
+    await cardB.getByRole("button", { name: "Keep my answer" }).click();
+    await expect(cardB.getByTestId("save-state")).toHaveAttribute("data-status", "saved");
+    await pageA.reload();
+    await expect(pageA.getByTestId("indicator-PRO-02").getByLabel("Justification")).toHaveValue("Two specialised prosecutors, trained in 2025.");
+    await a.close();
+    await b.close();
+  });
+
+  test("an autosave made while the server cannot be reached is delivered when it returns, even after a reload", async ({ page }) => {
+    await signIn(page, "focal.cr@example.org");
+    const roundId = await openRoundId(page, "CR");
+    await page.goto(`/rounds/${roundId}/pillars/LEG`);
+    const card = page.getByTestId("indicator-LEG-02");
+    // The server is unreachable: every save fails at the network level.
+    await page.route("**/api/rounds/*/answers/*", (route) => route.abort("connectionrefused"));
+    await card.getByRole("radio", { name: /^2 – Developing/ }).check();
+    await card.getByLabel("Justification").fill("Draft law before parliament.");
+    await expect(card.getByTestId("save-state")).toHaveAttribute("data-status", "offline");
+    await expect(page.getByTestId("save-summary")).toContainText("kept on this device");
+    // Reload while still unreachable: the unsent answer is restored from the browser.
+    await page.reload();
+    await expect(card.getByLabel("Justification")).toHaveValue("Draft law before parliament.");
+    await expect(card.getByTestId("save-state")).toHaveAttribute("data-status", "offline");
+    // The server is back: the retry delivers it.
+    await page.unroute("**/api/rounds/*/answers/*");
+    await expect(card.getByTestId("save-state")).toHaveAttribute("data-status", "saved", { timeout: 20_000 });
+    await page.reload();
+    await expect(card.getByRole("radio", { name: /^2 – Developing/ })).toBeChecked();
+    await expect(card.getByLabel("Justification")).toHaveValue("Draft law before parliament.");
+  });
+});
+
+test("the questionnaire works right to left in Arabic at phone width", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "ar" });
+  const page = await context.newPage();
+  await signIn(page, "respondent1.cr@example.org");
+  const roundId = await openRoundId(page, "CR");
+  await page.goto(`/rounds/${roundId}/pillars/INV`);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  const card = page.getByTestId("indicator-INV-02");
+  await card.getByRole("radio").nth(1).check();
+  await expect(card.getByTestId("save-state")).toHaveAttribute("data-status", "saved");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+  await expectAccessible(page);
+  await context.close();
+});

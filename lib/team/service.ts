@@ -1,0 +1,473 @@
+import "server-only";
+import { getDb } from "../db";
+import { env } from "../env";
+import { AppError } from "../errors";
+import { logger } from "../logger";
+import { recordAudit } from "../audit/service";
+import { hashPassword } from "../auth/password";
+import { Prisma } from "../generated/prisma/client";
+import type { MembershipRole } from "../generated/prisma/enums";
+import type { Actor } from "../authz";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/config";
+import { isMailEnabled, sendMail } from "../mail/send-mail";
+import { canManageTeam, canReadTeam } from "./access";
+import { composeInvitationMail } from "./invitation-mail";
+import { ZAssignment, ZId, ZInvite, ZNewAccount, type TInvite, type TNewAccount } from "./schemas";
+import { parseInput } from "./run-action";
+import {
+  generateInvitationToken,
+  hashInvitationToken,
+  invitationExpiry,
+  invitationLink,
+  invitationStatus,
+  isWellFormedToken,
+  type InvitationStatus,
+} from "./tokens";
+
+// A country's team: members, their pillar assignments, and invitations to join.
+// Every function checks the actor against the specific country server-side (lib/team/access.ts);
+// the page hiding a button is never the check.
+
+/** Why a CONFLICT happened, for a precise message (errors carry it in `details.reason`). */
+export type TeamConflictReason = "ALREADY_MEMBER" | "NOT_PENDING" | "SELF_REMOVAL" | "LAST_FOCAL_POINT" | "HAS_ACCOUNT";
+
+export interface PillarRef {
+  code: string;
+  /** Localized JSON text as stored. */
+  name: unknown;
+}
+
+export interface TeamMember {
+  membershipId: string;
+  userId: string;
+  name: string;
+  email: string;
+  role: MembershipRole;
+  pillarCodes: string[];
+  isSelf: boolean;
+}
+
+export interface TeamInvitation {
+  id: string;
+  email: string;
+  pillarCodes: string[];
+  createdAt: Date;
+  expiresAt: Date;
+  invitedByName: string | null;
+  status: InvitationStatus;
+}
+
+export interface TeamView {
+  country: { id: string; iso2: string; name: unknown };
+  canManage: boolean;
+  pillars: PillarRef[];
+  members: TeamMember[];
+  invitations: TeamInvitation[];
+}
+
+export type InviteResult = { invitationId: string; email: string; expiresAt: Date } & (
+  | { delivery: "email" }
+  /** No SMTP, or the send failed: the focal point passes the link on. Returned once, never stored. */
+  | { delivery: "link"; link: string; mailFailed: boolean }
+);
+
+export interface InvitationView {
+  email: string;
+  countryIso2: string;
+  countryName: unknown;
+  inviterName: string | null;
+  pillars: PillarRef[];
+  expiresAt: Date;
+  /** An account with the invited email exists: the person signs in and joins instead of registering. */
+  hasAccount: boolean;
+}
+
+const COUNTRY_SELECT = { id: true, iso2: true, name: true, programmeRegionId: true } as const;
+/** How many invitations the team page lists, newest first; older ones stay in the audit log. */
+const INVITATION_LIST_LIMIT = 100;
+
+type Tx = Prisma.TransactionClient;
+
+function conflict(reason: TeamConflictReason, message: string = reason): AppError {
+  return new AppError("CONFLICT", message, { details: { reason } });
+}
+
+function invitationInvalid(): AppError {
+  return new AppError("INVITATION_INVALID");
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+async function findCountry(iso2: string) {
+  const country = await getDb().country.findUnique({ where: { iso2: iso2.trim().toUpperCase() }, select: COUNTRY_SELECT });
+  if (!country) throw new AppError("NOT_FOUND", "country");
+  return country;
+}
+
+function assertCanManage(actor: Actor, country: { id: string; programmeRegionId: string | null }): void {
+  if (!canManageTeam(actor, country)) throw new AppError("FORBIDDEN", "team.manage refused");
+}
+
+/** Pillars of the current published framework, in questionnaire order. */
+async function getPublishedPillars(): Promise<PillarRef[]> {
+  const version = await getDb().frameworkVersion.findFirst({
+    where: { status: "PUBLISHED" },
+    orderBy: { publishedAt: "desc" },
+    select: { pillars: { select: { code: true, name: true }, orderBy: { position: "asc" } } },
+  });
+  return version?.pillars ?? [];
+}
+
+/** The codes in framework order, or INVALID_INPUT at the field when one names no published pillar. */
+function knownPillarCodes(codes: string[], pillars: PillarRef[]): string[] {
+  const known = new Set(pillars.map((p) => p.code));
+  if (codes.some((c) => !known.has(c))) throw new AppError("INVALID_INPUT", "unknown pillar code", { fields: { pillarCodes: "pillarUnknown" } });
+  return pillars.filter((p) => codes.includes(p.code)).map((p) => p.code);
+}
+
+function appBaseUrl(): string {
+  const e = env();
+  return e.NEXTAUTH_URL ?? `http://${e.HOST === "0.0.0.0" ? "localhost" : e.HOST}:${e.PORT}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The team page
+
+export async function listTeam(actor: Actor, iso2: string): Promise<TeamView> {
+  const country = await findCountry(iso2);
+  if (!canReadTeam(actor, country)) throw new AppError("FORBIDDEN", "team read refused");
+  const db = getDb();
+  const now = new Date();
+  const [pillars, memberships, invitations] = await Promise.all([
+    getPublishedPillars(),
+    db.membership.findMany({
+      where: { countryId: country.id },
+      select: { id: true, role: true, assignedPillarCodes: true, user: { select: { id: true, name: true, email: true } } },
+      // FOCAL_POINT sorts before RESPONDENT (enum order).
+      orderBy: [{ role: "asc" }, { createdAt: "asc" }],
+    }),
+    db.invitation.findMany({
+      where: { countryId: country.id },
+      select: {
+        id: true,
+        email: true,
+        assignedPillarCodes: true,
+        createdAt: true,
+        expiresAt: true,
+        acceptedAt: true,
+        revokedAt: true,
+        invitedBy: { select: { name: true } },
+      },
+      orderBy: { createdAt: "desc" },
+      take: INVITATION_LIST_LIMIT,
+    }),
+  ]);
+  return {
+    country: { id: country.id, iso2: country.iso2, name: country.name },
+    canManage: canManageTeam(actor, country),
+    pillars,
+    members: memberships.map((m) => ({
+      membershipId: m.id,
+      userId: m.user.id,
+      name: m.user.name,
+      email: m.user.email,
+      role: m.role,
+      pillarCodes: m.assignedPillarCodes,
+      isSelf: m.user.id === actor.userId,
+    })),
+    invitations: invitations.map((i) => ({
+      id: i.id,
+      email: i.email,
+      pillarCodes: i.assignedPillarCodes,
+      createdAt: i.createdAt,
+      expiresAt: i.expiresAt,
+      invitedByName: i.invitedBy?.name ?? null,
+      status: invitationStatus(i, now),
+    })),
+  };
+}
+
+export async function inviteMember(actor: Actor, iso2: string, input: TInvite, options: { locale?: Locale } = {}): Promise<InviteResult> {
+  const parsed = parseInput(ZInvite, input);
+  const country = await findCountry(iso2);
+  assertCanManage(actor, country);
+  const pillars = await getPublishedPillars();
+  const pillarCodes = knownPillarCodes(parsed.pillarCodes, pillars);
+  const email = parsed.email.toLowerCase();
+  const db = getDb();
+
+  const existing = await db.membership.findFirst({ where: { countryId: country.id, user: { email } }, select: { id: true } });
+  if (existing) throw new AppError("CONFLICT", "already a member", { fields: { email: "alreadyMember" }, details: { reason: "ALREADY_MEMBER" } });
+
+  const token = generateInvitationToken();
+  const now = new Date();
+  const expiresAt = invitationExpiry(now);
+  const invitation = await db.$transaction(async (tx) => {
+    // One live invitation per person and country: a new one supersedes the pending ones, so an
+    // older link (perhaps sent to the wrong place) stops working.
+    const superseded = await tx.invitation.findMany({
+      where: { countryId: country.id, email, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      select: { id: true },
+    });
+    if (superseded.length > 0) {
+      await tx.invitation.updateMany({ where: { id: { in: superseded.map((s) => s.id) }, revokedAt: null }, data: { revokedAt: now } });
+      for (const s of superseded) {
+        await recordAudit(
+          { actorId: actor.userId, action: "invitation.revoke", entityType: "invitation", entityId: s.id, countryId: country.id, after: { reason: "superseded" } },
+          tx,
+        );
+      }
+    }
+    const created = await tx.invitation.create({
+      data: { countryId: country.id, email, role: "RESPONDENT", assignedPillarCodes: pillarCodes, tokenHash: hashInvitationToken(token), expiresAt, invitedById: actor.userId },
+      select: { id: true },
+    });
+    await recordAudit(
+      {
+        actorId: actor.userId,
+        action: "invitation.create",
+        entityType: "invitation",
+        entityId: created.id,
+        countryId: country.id,
+        after: { email, role: "RESPONDENT", pillarCodes, expiresAt: expiresAt.toISOString() },
+      },
+      tx,
+    );
+    return created;
+  });
+
+  const link = invitationLink(appBaseUrl(), token);
+  const base = { invitationId: invitation.id, email, expiresAt };
+  if (isMailEnabled()) {
+    try {
+      const mail = await composeInvitationMail({
+        locale: options.locale ?? actor.locale ?? DEFAULT_LOCALE,
+        countryName: country.name,
+        pillarNames: pillars.filter((p) => pillarCodes.includes(p.code)).map((p) => p.name),
+        inviterName: actor.name,
+        link,
+        expiresAt,
+      });
+      await sendMail({ to: email, ...mail });
+      logger.info({ event: "invitation.sent", invitationId: invitation.id, countryIso2: country.iso2 }, "invitation emailed");
+      return { ...base, delivery: "email" };
+    } catch (error) {
+      // The invitation stands; the focal point gets the link to pass on instead of a lost invitation.
+      logger.warn({ event: "invitation.mail_failed", invitationId: invitation.id, err: error }, "invitation email could not be sent");
+      return { ...base, delivery: "link", link, mailFailed: true };
+    }
+  }
+  // Without SMTP (demos, closed networks) the link goes to the log and, once, to the focal point.
+  logger.info({ event: "invitation.link", invitationId: invitation.id, countryIso2: country.iso2, link }, "invitation link (no SMTP configured)");
+  return { ...base, delivery: "link", link, mailFailed: false };
+}
+
+export async function revokeInvitation(actor: Actor, invitationId: string): Promise<{ countryIso2: string }> {
+  const id = parseInput(ZId, invitationId);
+  const db = getDb();
+  const invitation = await db.invitation.findUnique({ where: { id }, select: { id: true, email: true, country: { select: COUNTRY_SELECT } } });
+  if (!invitation) throw new AppError("NOT_FOUND", "invitation");
+  assertCanManage(actor, invitation.country);
+  await db.$transaction(async (tx) => {
+    // Conditional: an invitation accepted (or revoked) a moment ago stays as it is.
+    const revoked = await tx.invitation.updateMany({ where: { id, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (revoked.count !== 1) throw conflict("NOT_PENDING");
+    await recordAudit(
+      { actorId: actor.userId, action: "invitation.revoke", entityType: "invitation", entityId: id, countryId: invitation.country.id, before: { email: invitation.email } },
+      tx,
+    );
+  });
+  return { countryIso2: invitation.country.iso2 };
+}
+
+async function findMembership(membershipId: string) {
+  const id = parseInput(ZId, membershipId);
+  const membership = await getDb().membership.findUnique({
+    where: { id },
+    select: { id: true, userId: true, role: true, assignedPillarCodes: true, user: { select: { email: true } }, country: { select: COUNTRY_SELECT } },
+  });
+  if (!membership) throw new AppError("NOT_FOUND", "membership");
+  return membership;
+}
+
+export async function updateAssignment(actor: Actor, membershipId: string, pillarCodes: string[]): Promise<{ countryIso2: string }> {
+  const parsed = parseInput(ZAssignment, { pillarCodes });
+  const membership = await findMembership(membershipId);
+  assertCanManage(actor, membership.country);
+  // Focal points answer every pillar; only respondents have an assignment to change.
+  if (membership.role !== "RESPONDENT") throw new AppError("INVALID_INPUT", "not a respondent");
+  const codes = knownPillarCodes(parsed.pillarCodes, await getPublishedPillars());
+  await getDb().$transaction(async (tx) => {
+    await tx.membership.update({ where: { id: membership.id }, data: { assignedPillarCodes: codes } });
+    await recordAudit(
+      {
+        actorId: actor.userId,
+        action: "membership.assign",
+        entityType: "membership",
+        entityId: membership.id,
+        countryId: membership.country.id,
+        before: { pillarCodes: membership.assignedPillarCodes },
+        after: { pillarCodes: codes },
+      },
+      tx,
+    );
+  });
+  return { countryIso2: membership.country.iso2 };
+}
+
+export async function removeMember(actor: Actor, membershipId: string): Promise<{ countryIso2: string }> {
+  const membership = await findMembership(membershipId);
+  assertCanManage(actor, membership.country);
+  if (membership.userId === actor.userId) throw conflict("SELF_REMOVAL");
+  const countryId = membership.country.id;
+  await getDb().$transaction(async (tx) => {
+    // Lock the country's focal-point rows: two focal points removing each other at the same time
+    // would otherwise both pass the checks below and leave the country with none. The second waits,
+    // then sees the first's removal (its actor is no longer a focal point, or the target is the last).
+    const focalPoints = await tx.$queryRaw<{ id: string; user_id: string }[]>`
+      SELECT id, user_id FROM memberships WHERE country_id = ${countryId}::uuid AND role = 'FOCAL_POINT' FOR UPDATE`;
+    if (!focalPoints.some((f) => f.user_id === actor.userId)) throw new AppError("FORBIDDEN", "no longer a focal point");
+    if (membership.role === "FOCAL_POINT" && focalPoints.filter((f) => f.id !== membership.id).length === 0) throw conflict("LAST_FOCAL_POINT");
+    const deleted = await tx.membership.deleteMany({ where: { id: membership.id } });
+    if (deleted.count !== 1) throw new AppError("NOT_FOUND", "membership");
+    await recordAudit(
+      {
+        actorId: actor.userId,
+        action: "membership.remove",
+        entityType: "membership",
+        entityId: membership.id,
+        countryId,
+        before: { userId: membership.userId, email: membership.user.email, role: membership.role, pillarCodes: membership.assignedPillarCodes },
+      },
+      tx,
+    );
+  });
+  return { countryIso2: membership.country.iso2 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The invitation page (no actor, or an actor with the invited email)
+
+async function findPendingInvitation(token: string) {
+  // A malformed token is refused like an unknown one, without a lookup.
+  if (!isWellFormedToken(token)) throw invitationInvalid();
+  const invitation = await getDb().invitation.findUnique({
+    where: { tokenHash: hashInvitationToken(token) },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      assignedPillarCodes: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      countryId: true,
+      country: { select: { iso2: true, name: true } },
+      invitedBy: { select: { name: true } },
+    },
+  });
+  if (!invitation || invitationStatus(invitation) !== "pending") throw invitationInvalid();
+  return invitation;
+}
+
+/**
+ * Marks the invitation accepted only if it is still pending at this instant. The row lock this
+ * UPDATE takes makes a concurrent accept of the same token wait, then match nothing: a token is
+ * used once.
+ */
+async function claimInvitation(tx: Tx, invitationId: string, acceptedById: string | null, now: Date): Promise<void> {
+  const claimed = await tx.invitation.updateMany({
+    where: { id: invitationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    data: { acceptedAt: now, acceptedById },
+  });
+  if (claimed.count !== 1) throw invitationInvalid();
+}
+
+export async function getInvitation(token: string): Promise<InvitationView> {
+  const invitation = await findPendingInvitation(token);
+  const [pillars, account] = await Promise.all([
+    getPublishedPillars(),
+    getDb().user.findUnique({ where: { email: invitation.email }, select: { id: true } }),
+  ]);
+  return {
+    email: invitation.email,
+    countryIso2: invitation.country.iso2,
+    countryName: invitation.country.name,
+    inviterName: invitation.invitedBy?.name ?? null,
+    pillars: pillars.filter((p) => invitation.assignedPillarCodes.includes(p.code)),
+    expiresAt: invitation.expiresAt,
+    hasAccount: account !== null,
+  };
+}
+
+/** A new person: creates the account and the membership, and uses up the invitation, all or nothing. */
+export async function acceptInvitation(token: string, input: TNewAccount): Promise<{ email: string; countryIso2: string }> {
+  const parsed = parseInput(ZNewAccount, input);
+  const invitation = await findPendingInvitation(token);
+  const db = getDb();
+  if (await db.user.findUnique({ where: { email: invitation.email }, select: { id: true } })) throw conflict("HAS_ACCOUNT");
+  // Hashed before the transaction: argon2 takes tens of milliseconds, no need to hold locks meanwhile.
+  const passwordHash = await hashPassword(parsed.password);
+  try {
+    await db.$transaction(async (tx) => {
+      const now = new Date();
+      await claimInvitation(tx, invitation.id, null, now);
+      const user = await tx.user.create({ data: { email: invitation.email, name: parsed.name, passwordHash }, select: { id: true } });
+      const membership = await tx.membership.create({
+        data: { userId: user.id, countryId: invitation.countryId, role: invitation.role, assignedPillarCodes: invitation.assignedPillarCodes },
+        select: { id: true },
+      });
+      await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedById: user.id } });
+      await recordAudit(
+        {
+          actorId: user.id,
+          action: "invitation.accept",
+          entityType: "invitation",
+          entityId: invitation.id,
+          countryId: invitation.countryId,
+          after: { userId: user.id, membershipId: membership.id, role: invitation.role, pillarCodes: invitation.assignedPillarCodes, newAccount: true },
+        },
+        tx,
+      );
+    });
+  } catch (error) {
+    // Someone registered this email between the check and the insert.
+    if (isUniqueViolation(error)) throw conflict("HAS_ACCOUNT");
+    throw error;
+  }
+  return { email: invitation.email, countryIso2: invitation.country.iso2 };
+}
+
+/** Someone with an account, signed in as the invited email, joins the country. */
+export async function acceptInvitationAsUser(actor: Actor, token: string): Promise<{ countryIso2: string }> {
+  const invitation = await findPendingInvitation(token);
+  // The link alone is not enough to join with another account: the invitation names a person.
+  if (actor.email.toLowerCase() !== invitation.email) throw new AppError("FORBIDDEN", "signed in with another email");
+  if (actor.memberships.some((m) => m.countryId === invitation.countryId)) throw conflict("ALREADY_MEMBER");
+  try {
+    await getDb().$transaction(async (tx) => {
+      await claimInvitation(tx, invitation.id, actor.userId, new Date());
+      const membership = await tx.membership.create({
+        data: { userId: actor.userId, countryId: invitation.countryId, role: invitation.role, assignedPillarCodes: invitation.assignedPillarCodes },
+        select: { id: true },
+      });
+      await recordAudit(
+        {
+          actorId: actor.userId,
+          action: "invitation.accept",
+          entityType: "invitation",
+          entityId: invitation.id,
+          countryId: invitation.countryId,
+          after: { userId: actor.userId, membershipId: membership.id, role: invitation.role, pillarCodes: invitation.assignedPillarCodes, newAccount: false },
+        },
+        tx,
+      );
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict("ALREADY_MEMBER");
+    throw error;
+  }
+  return { countryIso2: invitation.country.iso2 };
+}
