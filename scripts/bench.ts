@@ -66,8 +66,8 @@ async function kenyaRound(baseUrl: string, cookie: string): Promise<{ roundId: s
  */
 async function loadAutosave(baseUrl: string, cookie: string, roundId: string, indicatorIds: string[]) {
   const latencies: number[] = [];
+  const statuses: Record<number, number> = {};
   let next = 0;
-  type Ctx = { indicator?: string; version?: number; n?: number };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -75,28 +75,34 @@ async function loadAutosave(baseUrl: string, cookie: string, roundId: string, in
         connections: Math.min(CONNECTIONS, indicatorIds.length),
         duration: DURATION_S,
         headers: { cookie, "content-type": "application/json" },
-        requests: [
-          {
-            method: "PUT",
-            setupRequest: (req, context: Ctx) => {
-              context.indicator ??= indicatorIds[next++ % indicatorIds.length];
-              context.version ??= 0;
-              context.n = (context.n ?? 0) + 1;
-              const answer = { kind: "LEVEL", level: context.n % 5, notApplicableReason: null, justification: `Load test edit ${context.n}`, targetOverride: null };
-              return { ...req, path: `/api/rounds/${roundId}/answers/${context.indicator}`, body: JSON.stringify({ version: context.version, answer }) };
+        // autocannon resets a request's context on every loop, so each connection keeps its
+        // indicator and last version in a closure of its own.
+        setupClient: (client) => {
+          const state = { indicator: indicatorIds[next++ % indicatorIds.length], version: 0, n: 0 };
+          client.setRequests([
+            {
+              method: "PUT",
+              path: `/api/rounds/${roundId}/answers/${state.indicator}`,
+              setupRequest: (req) => {
+                state.n += 1;
+                const answer = { kind: "LEVEL", level: state.n % 5, notApplicableReason: null, justification: `Load test edit ${state.n}`, targetOverride: null };
+                return { ...req, body: JSON.stringify({ version: state.version, answer }) };
+              },
+              onResponse: (status, body) => {
+                statuses[status] = (statuses[status] ?? 0) + 1;
+                if (status === 200) state.version = (JSON.parse(body) as { answer: { version: number } }).answer.version;
+                else if (status === 409) state.version = (JSON.parse(body) as { error: { details?: { current?: { version: number } | null } } }).error.details?.current?.version ?? 0;
+              },
             },
-            onResponse: (status, body, context: Ctx) => {
-              if (status === 200) context.version = (JSON.parse(body) as { answer: { version: number } }).answer.version;
-              else if (status === 409) context.version = (JSON.parse(body) as { error: { details: { current: { version: number } | null } } }).error.details.current?.version ?? 0;
-            },
-          },
-        ],
+          ]);
+        },
       },
       (error, r) => (error ? reject(error) : resolve(r)),
     );
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
   latencies.sort((a, b) => a - b);
+  console.log(`  autosave responses by status: ${JSON.stringify(statuses)}`);
   return { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), rps: result.requests.average, total: result.requests.total, non2xx: result.non2xx + result.errors + result.timeouts };
 }
 

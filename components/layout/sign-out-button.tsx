@@ -1,13 +1,13 @@
-"use client";
+import { getTranslations } from "next-intl/server";
 
-import { signOut } from "next-auth/react";
-import { useTranslations } from "next-intl";
-
-export function SignOutButton() {
-  const t = useTranslations("nav");
+// A plain form (no client JavaScript): app/api/sign-out clears the session and returns to sign-in.
+export async function SignOutButton() {
+  const t = await getTranslations("nav");
   return (
-    <button type="button" onClick={() => void signOut({ callbackUrl: "/sign-in" })} className="rounded border border-line px-2 py-1 hover:bg-surface">
-      {t("signOut")}
-    </button>
+    <form action="/api/sign-out" method="post">
+      <button type="submit" className="rounded border border-line px-2 py-1 hover:bg-surface">
+        {t("signOut")}
+      </button>
+    </form>
   );
 }

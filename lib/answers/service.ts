@@ -22,19 +22,21 @@ export interface WriteContext {
  */
 export async function getWriteContext(actor: Actor, roundId: string, indicatorId: string): Promise<WriteContext> {
   if (!isUuid(roundId) || !isUuid(indicatorId)) throw new AppError("NOT_FOUND", "round or indicator");
-  const db = getDb();
-  const round = await db.assessmentRound.findUnique({
-    where: { id: roundId },
-    select: { id: true, countryId: true, status: true, frameworkVersionId: true, country: { select: { id: true, programmeRegionId: true } } },
-  });
-  if (!round) throw new AppError("NOT_FOUND", "round");
-  assertCanOnCountry(actor, "answer.write", round.country);
-  if (!isEditable(round.status)) throw new AppError("ROUND_NOT_EDITABLE");
-  const indicator = await db.indicator.findFirst({
-    where: { id: indicatorId, frameworkVersionId: round.frameworkVersionId },
-    select: { id: true, code: true, pillar: { select: { code: true } } },
-  });
-  if (!indicator) throw new AppError("NOT_FOUND", "indicator");
+  // One query for the round, its country and the indicator (every autosave passes here).
+  const [row] = await getDb().$queryRaw<
+    { status: RoundStatus; country_id: string; programme_region_id: string | null; indicator_id: string | null; indicator_code: string | null; pillar_code: string | null }[]
+  >`SELECT r.status, r.country_id, c.programme_region_id, i.id AS indicator_id, i.code AS indicator_code, p.code AS pillar_code
+      FROM assessment_rounds r
+      JOIN countries c ON c.id = r.country_id
+      LEFT JOIN indicators i ON i.id = ${indicatorId}::uuid AND i.framework_version_id = r.framework_version_id
+      LEFT JOIN pillars p ON p.id = i.pillar_id
+     WHERE r.id = ${roundId}::uuid`;
+  if (!row) throw new AppError("NOT_FOUND", "round");
+  const round = { id: roundId, countryId: row.country_id, status: row.status };
+  assertCanOnCountry(actor, "answer.write", { id: row.country_id, programmeRegionId: row.programme_region_id });
+  if (!isEditable(row.status)) throw new AppError("ROUND_NOT_EDITABLE");
+  if (!row.indicator_id || !row.indicator_code || !row.pillar_code) throw new AppError("NOT_FOUND", "indicator");
+  const indicator = { id: row.indicator_id, code: row.indicator_code, pillar: { code: row.pillar_code } };
   const membership = actor.memberships.find((m) => m.countryId === round.countryId)!;
   if (membership.role === "RESPONDENT" && !membership.assignedPillarCodes.includes(indicator.pillar.code)) {
     throw new AppError("PILLAR_NOT_ASSIGNED");

@@ -8,42 +8,29 @@ import type { Actor } from "../authz";
 import { requireActor } from "../auth/session";
 
 type RouteContext<P> = { params: Promise<P> };
+type Handler<P, R> = (input: { actor: Actor; request: Request; params: P }) => Promise<R>;
 
-/**
- * Wraps a JSON route handler: requires a signed-in actor, turns expected errors into
- * `{ error: { code, message } }` with their HTTP status and the message in the user's language,
- * and logs unexpected ones with a request id (the user sees the id, never the stack).
- */
-export function withActor<P>(handler: (input: { actor: Actor; request: Request; params: P }) => Promise<unknown>) {
-  return async (request: Request, context: RouteContext<P>): Promise<Response> => {
-    const requestId = request.headers.get("x-request-id") ?? randomUUID();
-    const t = await getTranslations("errors");
-    try {
-      const actor = await requireActor();
-      const body = await handler({ actor, request, params: await context.params });
-      return NextResponse.json(body, { headers: { "cache-control": "private, no-store", "x-request-id": requestId } });
-    } catch (error) {
-      if (isAppError(error)) {
-        return NextResponse.json(
-          { error: { code: error.code, message: t(error.code), fields: error.fields, details: error.details } },
-          { status: error.status, headers: { "cache-control": "no-store", "x-request-id": requestId } },
-        );
-      }
-      logger.error({ err: error, requestId, url: request.url }, "unexpected error in route handler");
-      return NextResponse.json(
-        { error: { code: "INTERNAL", message: t("INTERNAL", { requestId }) } },
-        { status: 500, headers: { "cache-control": "no-store", "x-request-id": requestId } },
-      );
-    }
-  };
+/** Expected errors: their status and a message in the user's language. Others: logged, generic. */
+async function errorResponse(error: unknown, request: Request, requestId: string): Promise<Response> {
+  // Messages are loaded only when there is an error to explain.
+  const t = await getTranslations("errors");
+  const headers = { "cache-control": "no-store", "x-request-id": requestId };
+  if (isAppError(error)) {
+    return NextResponse.json(
+      { error: { code: error.code, message: t(error.code), fields: error.fields, details: error.details } },
+      { status: error.status, headers },
+    );
+  }
+  logger.error({ err: error, requestId, url: request.url }, "unexpected error in route handler");
+  return NextResponse.json({ error: { code: "INTERNAL", message: t("INTERNAL", { requestId }) } }, { status: 500, headers });
 }
 
 /**
- * Like `withActor`, for handlers that build their own Response (file downloads): the handler's
- * response is returned as is, with the request id added; errors are answered exactly as `withActor`
- * answers them, in JSON.
+ * Wraps a route handler that builds its own Response (file downloads): requires a signed-in actor,
+ * and answers errors as JSON `{ error: { code, message } }` with their HTTP status; unexpected ones
+ * are logged with a request id (the user sees the id, never the stack).
  */
-export function withActorResponse<P>(handler: (input: { actor: Actor; request: Request; params: P }) => Promise<Response>) {
+export function withActorResponse<P>(handler: Handler<P, Response>) {
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
     const requestId = request.headers.get("x-request-id") ?? randomUUID();
     try {
@@ -52,18 +39,12 @@ export function withActorResponse<P>(handler: (input: { actor: Actor; request: R
       response.headers.set("x-request-id", requestId);
       return response;
     } catch (error) {
-      const t = await getTranslations("errors");
-      if (isAppError(error)) {
-        return NextResponse.json(
-          { error: { code: error.code, message: t(error.code), fields: error.fields, details: error.details } },
-          { status: error.status, headers: { "cache-control": "no-store", "x-request-id": requestId } },
-        );
-      }
-      logger.error({ err: error, requestId, url: request.url }, "unexpected error in route handler");
-      return NextResponse.json(
-        { error: { code: "INTERNAL", message: t("INTERNAL", { requestId }) } },
-        { status: 500, headers: { "cache-control": "no-store", "x-request-id": requestId } },
-      );
+      return errorResponse(error, request, requestId);
     }
   };
+}
+
+/** Wraps a JSON route handler: the handler returns a plain object, sent as private, uncached JSON. */
+export function withActor<P>(handler: Handler<P, unknown>) {
+  return withActorResponse<P>(async (input) => NextResponse.json(await handler(input), { headers: { "cache-control": "private, no-store" } }));
 }

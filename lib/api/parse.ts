@@ -1,16 +1,20 @@
-import type { z } from "zod";
 import { AppError } from "../errors";
+
+/** What parseInput needs of a schema: full zod and zod/mini schemas both fit. */
+interface Parser<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+}
 
 /**
  * Parses input with the shared zod schema; on failure an INVALID_INPUT error whose `fields` maps
  * each field path to its message key (validation.<key>), which the client translates.
  */
-export function parseInput<S extends z.ZodType>(schema: S, data: unknown): z.infer<S> {
+export function parseInput<T>(schema: Parser<T>, data: unknown): T {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const fields: Record<string, string> = {};
   for (const issue of result.error.issues) {
-    const key = issue.path.join(".") || "_";
+    const key = issue.path.map(String).join(".") || "_";
     fields[key] ??= /^[a-zA-Z]+$/.test(issue.message) ? issue.message : "invalid";
   }
   throw new AppError("INVALID_INPUT", "invalid input", { fields });

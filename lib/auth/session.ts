@@ -1,18 +1,47 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { AppError } from "../errors";
 import type { Actor } from "../authz";
 import { loadActor } from "./actor";
-import { authOptions } from "./options";
+import { env } from "../env";
 
-/** The signed-in actor for this request, or null. Cached per request (React cache). */
+const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+/** The raw session token: one cookie, or numbered chunks when next-auth had to split a large one. */
+async function sessionToken(): Promise<string | null> {
+  const store = await cookies();
+  for (const name of SESSION_COOKIES) {
+    const whole = store.get(name)?.value;
+    if (whole) return whole;
+    const chunks = store
+      .getAll()
+      .filter((c) => c.name.startsWith(`${name}.`))
+      .sort((x, y) => Number(x.name.slice(name.length + 1)) - Number(y.name.slice(name.length + 1)));
+    if (chunks.length > 0) return chunks.map((c) => c.value).join("");
+  }
+  return null;
+}
+
+/**
+ * The signed-in actor for this request, or null. Cached per request (React cache).
+ * The token is decrypted and checked (signature, expiry) directly rather than through
+ * getServerSession, which runs next-auth's whole session endpoint on every call: this runs on every
+ * request, autosaves included.
+ */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions());
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  return loadActor(userId, session.user.sv);
+  const raw = await sessionToken();
+  const secret = env().NEXTAUTH_SECRET;
+  if (!raw || !secret) return null;
+  try {
+    const token = await decode({ token: raw, secret });
+    if (!token?.uid) return null;
+    return await loadActor(token.uid, token.sv ?? -1);
+  } catch {
+    return null; // tampered, expired or signed with another secret
+  }
 });
 
 /** For pages: the actor, or a redirect to the sign-in page. */

@@ -1,0 +1,29 @@
+import { getServerSession } from "next-auth";
+import { recordAudit } from "@/lib/audit/service";
+import { authOptions } from "@/lib/auth/options";
+
+// Sign-out is the deletion of the signed session cookie (sessions are stateless tokens). A plain
+// form posts here, so signed-in pages need no client JavaScript for it. Cross-site requests are
+// refused by checking Origin against Host (the cookies are SameSite=Lax as well).
+const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+
+export async function POST(request: Request) {
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!origin || !host || new URL(origin).host !== host) return new Response(null, { status: 403 });
+  const session = await getServerSession(authOptions());
+  if (session?.user?.id) await recordAudit({ actorId: session.user.id, action: "auth.sign_out", entityType: "user", entityId: session.user.id });
+  const headers = new Headers({ location: "/sign-in", "cache-control": "no-store" });
+  const cookieHeader = request.headers.get("cookie") ?? "";
+  // Large tokens are split into numbered chunks (name.0, name.1…): clear whatever is there.
+  const names = new Set(SESSION_COOKIES);
+  for (const part of cookieHeader.split(";")) {
+    const name = part.split("=")[0]?.trim();
+    if (name && SESSION_COOKIES.some((base) => name.startsWith(`${base}.`))) names.add(name);
+  }
+  for (const name of names) {
+    const secure = name.startsWith("__Secure-") ? "; Secure" : "";
+    headers.append("set-cookie", `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${secure}`);
+  }
+  return new Response(null, { status: 303, headers });
+}
