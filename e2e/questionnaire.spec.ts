@@ -25,6 +25,14 @@ test.describe("questionnaire", () => {
     await page.reload();
     await expect(card.getByRole("radio", { name: /^3 – Established/ })).toBeChecked();
     await expect(card.getByLabel("Justification")).toHaveValue("Accredited laboratory since 2024; <b>not bold</b>");
+    // "Not applicable" needs a reason: the error shows at the field and nothing is sent until given.
+    const na = page.getByTestId("indicator-FOR-04");
+    await na.getByRole("radio", { name: "Not applicable" }).check();
+    await expect(na.getByText("Say why this is not applicable.")).toBeVisible();
+    await expect(na.getByTestId("save-state")).not.toHaveAttribute("data-status", "saved");
+    await na.getByLabel("Why is this not applicable?").fill("No forensic mandate in this country.");
+    await expect(na.getByTestId("save-state")).toHaveAttribute("data-status", "saved");
+    await expect(na.getByText("Say why this is not applicable.")).toHaveCount(0);
     // A pillar not assigned to this respondent is read-only, and the server refuses a direct write.
     await page.goto(`/rounds/${roundId}/pillars/LEG`);
     await expect(page.getByTestId("read-only-note")).toBeVisible();

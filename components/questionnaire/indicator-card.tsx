@@ -1,10 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useEffect, useId } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import { EMPTY_ANSWER, JUSTIFICATION_MAX, normaliseAnswer, ZAnswerFields, type TAnswerFields } from "@/lib/answers/schemas";
+import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { EMPTY_ANSWER, JUSTIFICATION_MAX, normaliseAnswer } from "@/lib/answers/answer";
+import type { TAnswerFields } from "@/lib/answers/schemas";
 import { ConflictPanel } from "./conflict-panel";
 import { EvidenceList } from "./evidence-list";
 import { choiceOf, fieldsOf, LevelChoice } from "./level-choice";
@@ -26,11 +26,21 @@ function initialValues(indicator: QuestionnaireIndicator): TAnswerFields {
     : EMPTY_ANSWER;
 }
 
+/**
+ * The shared zod schema, through react-hook-form's zod resolver, loaded on the first validation
+ * rather than with the page: reading the questionnaire costs no validation code, which matters on
+ * slow connections; the first edit fetches it once for every card.
+ */
+const answerResolver: Resolver<TAnswerFields> = async (values, context, options) => {
+  const [{ zodResolver }, { ZAnswerFields }] = await Promise.all([import("@hookform/resolvers/zod"), import("@/lib/answers/schemas")]);
+  return zodResolver(ZAnswerFields)(values, context, options);
+};
+
 export function IndicatorCard({ roundId, indicator, pillarTarget, canEdit, onStatus }: Props) {
   const t = useTranslations("questionnaire");
   const tv = useTranslations("validation");
   const uid = useId();
-  const form = useForm<TAnswerFields>({ resolver: zodResolver(ZAnswerFields), defaultValues: initialValues(indicator), mode: "onChange" });
+  const form = useForm<TAnswerFields>({ resolver: answerResolver, defaultValues: initialValues(indicator), mode: "onChange" });
   const { register, control, getValues, setValue, reset, formState } = form;
   const autosave = useAutosave({
     roundId,
@@ -51,8 +61,9 @@ export function IndicatorCard({ roundId, indicator, pillarTarget, canEdit, onSta
   /** After any edit: send the answer once it is valid (errors show at the field meanwhile). */
   const autosaveNow = () => {
     if (!canEdit) return;
-    const answer = normaliseAnswer({ ...EMPTY_ANSWER, ...getValues() });
-    if (ZAnswerFields.safeParse(answer).success) schedule(answer);
+    void form.trigger().then((isValid) => {
+      if (isValid) schedule(normaliseAnswer({ ...EMPTY_ANSWER, ...getValues() }));
+    });
   };
 
   const values = { ...EMPTY_ANSWER, ...useWatch({ control }) } as TAnswerFields;

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import type { z } from "zod";
+import { parseInput } from "../api/parse";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
@@ -51,19 +51,6 @@ function toView(row: Prisma.EvidenceItemGetPayload<{ select: typeof EVIDENCE_SEL
     mimeType: row.file?.mimeType ?? null,
     createdAt: row.createdAt.toISOString(),
   };
-}
-
-/** Parses with a shared schema; problems become INVALID_INPUT with `validation.` keys per field. */
-function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const fields: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const field = issue.path.length > 0 ? String(issue.path[0]) : "form";
-    // Our schemas' messages are catalogue keys; zod's own (a wrong type) are not: map them to "invalid".
-    fields[field] ??= /^[a-zA-Z]+$/.test(issue.message) ? issue.message : "invalid";
-  }
-  throw new AppError("INVALID_INPUT", "invalid evidence", { fields });
 }
 
 /** Ids come from URLs: a non-UUID names nothing (and would make PostgreSQL reject the query). */

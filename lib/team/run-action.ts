@@ -1,17 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { z } from "zod";
-import { AppError, isAppError } from "../errors";
+import { isAppError } from "../errors";
 import { logger } from "../logger";
 import type { ActionResult } from "./action-result";
-import { fieldErrorsOf } from "./schemas";
-
-/** Parses an action's input with the shared schema, or throws the INVALID_INPUT the form shows at its fields. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid input", { fields: fieldErrorsOf(parsed.error) });
-  return parsed.data;
-}
+export { parseInput } from "../api/parse";
 
 function reasonOf(details: unknown): string | undefined {
   if (details && typeof details === "object" && "reason" in details && typeof details.reason === "string") return details.reason;

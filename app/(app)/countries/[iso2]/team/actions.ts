@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
-import { z } from "zod";
+import { regex, string } from "zod/mini";
 import { requireActor } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
 import type { ActionResult } from "@/lib/team/action-result";
@@ -13,7 +13,7 @@ import { inviteMember, removeMember, revokeInvitation, updateAssignment, type In
 // Each action: actor -> input parsed by the shared schema -> service (which authorizes against the
 // country) -> typed result. Arguments arrive from the client, so even bound ones are parsed.
 
-const ZIso2 = z.string().regex(/^[A-Za-z]{2}$/);
+const ZIso2 = string().check(regex(/^[A-Za-z]{2}$/));
 const TEAM_PAGE = "/countries/[iso2]/team";
 
 export async function inviteMemberAction(iso2: string, input: TInvite): Promise<ActionResult<InviteResult>> {
