@@ -1,42 +1,51 @@
 import "server-only";
-import { getDb } from "../db";
-import type { Actor } from "../authz";
+import { getPool } from "../db";
+import type { Actor, ActorMembership } from "../authz";
 import { isLocale } from "../i18n/config";
+
+interface ActorRow {
+  id: string;
+  email: string;
+  name: string;
+  is_admin: boolean;
+  locale: string | null;
+  session_version: number;
+  disabled_at: Date | null;
+  memberships: ActorMembership[];
+  region_ids: string[];
+  country_ids: string[];
+}
 
 /**
  * Loads the actor for a signed session token: the user's current memberships and assignments come
  * from the database on every request, so a removed membership takes effect at once. A token whose
  * session version no longer matches (password changed, account disabled) yields no actor.
+ *
+ * Every request runs this, so it is one SQL statement on the shared pool, not an ORM query tree.
  */
 export async function loadActor(userId: string, sessionVersion: number): Promise<Actor | null> {
-  const user = await getDb().user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      isAdmin: true,
-      locale: true,
-      sessionVersion: true,
-      disabledAt: true,
-      memberships: { select: { countryId: true, role: true, assignedPillarCodes: true, country: { select: { iso2: true } } } },
-      officerAssignments: { select: { programmeRegionId: true, countryId: true } },
-    },
-  });
-  if (!user || user.disabledAt || user.sessionVersion !== sessionVersion) return null;
+  const {
+    rows: [user],
+  } = await getPool().query<ActorRow>(
+    `SELECT u.id, u.email, u.name, u.is_admin, u.locale, u.session_version, u.disabled_at,
+            COALESCE((SELECT json_agg(json_build_object('countryId', m.country_id, 'countryIso2', c.iso2, 'role', m.role,
+                                                        'assignedPillarCodes', m.assigned_pillar_codes) ORDER BY c.iso2)
+                        FROM memberships m JOIN countries c ON c.id = m.country_id WHERE m.user_id = u.id), '[]') AS memberships,
+            COALESCE(ARRAY(SELECT o.programme_region_id::text FROM officer_assignments o WHERE o.user_id = u.id AND o.programme_region_id IS NOT NULL), '{}') AS region_ids,
+            COALESCE(ARRAY(SELECT o.country_id::text FROM officer_assignments o WHERE o.user_id = u.id AND o.country_id IS NOT NULL), '{}') AS country_ids
+       FROM users u
+      WHERE u.id = $1`,
+    [userId],
+  );
+  if (!user || user.disabled_at || user.session_version !== sessionVersion) return null;
   return {
     userId: user.id,
     email: user.email,
     name: user.name,
-    isAdmin: user.isAdmin,
+    isAdmin: user.is_admin,
     locale: isLocale(user.locale) ? user.locale : null,
-    memberships: user.memberships.map((m) => ({
-      countryId: m.countryId,
-      countryIso2: m.country.iso2,
-      role: m.role,
-      assignedPillarCodes: m.assignedPillarCodes,
-    })),
-    officerRegionIds: user.officerAssignments.flatMap((a) => (a.programmeRegionId ? [a.programmeRegionId] : [])),
-    officerCountryIds: user.officerAssignments.flatMap((a) => (a.countryId ? [a.countryId] : [])),
+    memberships: user.memberships.map((m) => ({ ...m, assignedPillarCodes: m.assignedPillarCodes ?? [] })),
+    officerRegionIds: user.region_ids,
+    officerCountryIds: user.country_ids,
   };
 }
