@@ -25,6 +25,9 @@ export default async function HomePage() {
     actor.memberships.length > 0 ? getCountriesWithRounds(actor, "membership") : null,
   ]);
   const noRole = !overview && !portfolio && !own;
+  // Countries in the reader's alphabetical order, by their name in the reader's language.
+  const collator = new Intl.Collator(locale);
+  portfolio?.sort((a, b) => collator.compare(localize(a.country.name, locale).text, localize(b.country.name, locale).text));
   return (
     <div className="space-y-10">
       <h1 className="text-2xl font-semibold">{t("welcome", { name: actor.name })}</h1>

@@ -84,7 +84,7 @@ export function EvidenceList({
   return (
     <section aria-labelledby={`${uid}-h`} className="space-y-2 rounded border border-line p-3">
       <h3 id={`${uid}-h`} className="font-medium">{t("title")}</h3>
-      <p className="text-sm text-muted" lang={textLang ?? undefined}>{guidance}</p>
+      <p className="text-sm text-muted" lang={textLang ?? undefined} dir={textLang ? "auto" : undefined}>{guidance}</p>
       {items.length > 0 ? (
         <ul className="space-y-1" data-testid="evidence-list">
           {items.map((item) => (

@@ -70,19 +70,22 @@ export function IndicatorCard({ roundId, indicator, pillarTarget, canEdit, onSta
   const choice = choiceOf(values);
   const errors = { ...Object.fromEntries(Object.entries(formState.errors).map(([k, v]) => [k, v?.message as string | undefined])), ...prefixless(autosave.fieldErrors) };
   const justificationLength = values.justification?.length ?? 0;
+  // Content not yet translated falls back to English: mark its language, and let its direction
+  // follow the text so English reads left to right inside an Arabic page.
+  const fallbackText = indicator.textLang ? { lang: indicator.textLang, dir: "auto" as const } : {};
   const ids = { level: `${uid}-level-error`, reason: `${uid}-reason`, justification: `${uid}-justification`, target: `${uid}-target` };
 
   return (
     <article className="space-y-4 rounded-lg border border-line bg-white p-4" aria-labelledby={`${uid}-title`} data-testid={`indicator-${indicator.code}`} data-indicator-id={indicator.id} id={indicator.code}>
       <header className="space-y-1">
-        <h2 id={`${uid}-title`} className="text-lg font-semibold">
-          <span className="me-2 font-mono text-sm text-muted">{indicator.code}</span>
-          <span lang={indicator.textLang ?? undefined}>{indicator.title}</span>
+        <h2 id={`${uid}-title`} className="flex flex-wrap items-baseline gap-x-2 text-lg font-semibold">
+          <span className="font-mono text-sm text-muted">{indicator.code}</span>
+          <span {...fallbackText}>{indicator.title}</span>
         </h2>
-        <p className="font-medium" lang={indicator.textLang ?? undefined}>{indicator.question}</p>
+        <p className="font-medium" {...fallbackText}>{indicator.question}</p>
         <details className="text-sm text-muted">
           <summary className="cursor-pointer text-brand">{t("guidance")}</summary>
-          <p className="mt-1" lang={indicator.textLang ?? undefined}>{indicator.guidance}</p>
+          <p className="mt-1" {...fallbackText}>{indicator.guidance}</p>
           <p className="mt-1">
             {t("articles", { uncac: indicator.uncacArticles.join(", ") || "—", budapest: indicator.budapestArticles.join(", ") || "—" })}
           </p>

@@ -63,7 +63,7 @@ export function LevelChoice({
           <span>
             <span className="font-medium">{o.label}</span>
             {o.description && (
-              <span className="block text-sm text-muted" lang={textLang ?? undefined}>
+              <span className="block text-sm text-muted" lang={textLang ?? undefined} dir={textLang ? "auto" : undefined}>
                 {o.description}
               </span>
             )}

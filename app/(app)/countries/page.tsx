@@ -14,7 +14,8 @@ export default async function CountriesPage() {
   const t = await getTranslations("countries");
   const raw = await getLocale();
   const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
-  const countries = await listCountriesForActor(actor);
+  const collator = new Intl.Collator(locale);
+  const countries = (await listCountriesForActor(actor)).sort((a, b) => collator.compare(localize(a.name, locale).text, localize(b.name, locale).text));
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
