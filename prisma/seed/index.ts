@@ -6,6 +6,7 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { buildCountries, programmeRegions } from "./countries";
 import { DEMO_COUNTRIES, DEMO_PASSWORD, DEMO_ROUNDS, demoAccounts, seededRandom } from "./demo";
 import { frameworkV1Meta, frameworkV1Pillars } from "./framework-v1";
+import { translated, translatedLevels } from "./framework-v1-i18n";
 import { serviceCatalogue } from "./service-catalogue";
 
 type Log = (line: string) => void;
@@ -67,11 +68,11 @@ async function seedFrameworkV1(db: PrismaClient, log: Log): Promise<void> {
           code: i.code,
           position: iIndex + 1,
           weight: i.weight,
-          title: i.title,
-          question: i.question,
-          guidance: i.guidance,
-          levels: i.levels,
-          evidenceGuidance: i.evidenceGuidance,
+          title: translated(i.code, "title", i.title),
+          question: translated(i.code, "question", i.question),
+          guidance: translated(i.code, "guidance", i.guidance),
+          levels: translatedLevels(i.code, i.levels),
+          evidenceGuidance: translated(i.code, "evidenceGuidance", i.evidenceGuidance),
           uncacArticles: i.uncacArticles,
           budapestArticles: i.budapestArticles,
         })),

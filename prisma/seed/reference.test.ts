@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCountries, programmeRegions } from "./countries";
 import { frameworkV1Pillars } from "./framework-v1";
+import { frameworkV1Translations, translated, translatedLevels } from "./framework-v1-i18n";
 import { serviceCatalogue } from "./service-catalogue";
 import { LOCALES } from "./types";
 
@@ -48,5 +49,26 @@ describe("framework v1", () => {
     for (const code of codes) expect(covered.has(code), code).toBe(true);
     expect(serviceCatalogue).toHaveLength(18);
     expect(new Set(serviceCatalogue.map((s) => `${s.area}/${s.mode}`)).size).toBe(18);
+  });
+});
+
+describe("framework v1 translations", () => {
+  const codes = frameworkV1Pillars.flatMap((p) => p.indicators.map((i) => i.code));
+  it.each(Object.keys(frameworkV1Translations))("%s covers every indicator with every text", (locale) => {
+    const translation = frameworkV1Translations[locale as keyof typeof frameworkV1Translations];
+    expect(Object.keys(translation).sort()).toEqual([...codes].sort());
+    for (const code of codes) {
+      const t = translation[code];
+      for (const field of ["title", "question", "guidance", "evidenceGuidance"] as const) expect(t[field].trim(), `${locale} ${code} ${field}`).not.toBe("");
+      expect(t.levels.filter((l) => l.trim() !== ""), `${locale} ${code} levels`).toHaveLength(5);
+    }
+  });
+  it("merges translations into the seeded texts, English kept as the source", () => {
+    const indicator = frameworkV1Pillars[1].indicators[0];
+    const title = translated(indicator.code, "title", indicator.title);
+    expect(title.en).toBe(indicator.title.en);
+    expect(title.ar).toBe(frameworkV1Translations.ar[indicator.code].title);
+    const levels = translatedLevels(indicator.code, indicator.levels);
+    expect(levels[4].fr).toBe(frameworkV1Translations.fr[indicator.code].levels[4]);
   });
 });
