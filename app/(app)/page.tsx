@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { RoundsTable } from "@/components/rounds/rounds-table";
 import { StatusBadge } from "@/components/rounds/status-badge";
+import { pageLocale } from "@/lib/pages";
 import { requirePageActor } from "@/lib/auth/session";
 import { isOfficer } from "@/lib/authz";
 import { getAdminOverview, getCountriesWithRounds } from "@/lib/home/service";
-import { isLocale, localize, DEFAULT_LOCALE } from "@/lib/i18n/config";
+import { localize } from "@/lib/i18n/config";
 import type { RoundStatus } from "@/lib/generated/prisma/enums";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,8 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage() {
   const actor = await requirePageActor();
   const t = await getTranslations("home");
-  const raw = await getLocale();
-  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const locale = await pageLocale();
   const [overview, portfolio, own] = await Promise.all([
     actor.isAdmin ? getAdminOverview(actor) : null,
     isOfficer(actor) ? getCountriesWithRounds(actor, "portfolio") : null,

@@ -39,13 +39,3 @@ export const ZAcceptInvitation = extend(ZNewAccount, { confirmPassword: string()
   refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], error: "passwordMismatch" }),
 );
 export type TAcceptInvitation = output<typeof ZAcceptInvitation>;
-
-/** First message per field, as the `fields` of an INVALID_INPUT error (`pillarCodes.0` becomes `pillarCodes`). */
-export function fieldErrorsOf(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length > 0 ? String(issue.path[0]) : "form";
-    fields[key] ??= issue.message;
-  }
-  return fields;
-}

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/lib/pages";
 import { requirePageActor } from "@/lib/auth/session";
 import { listCountriesForActor } from "@/lib/countries/service";
-import { DEFAULT_LOCALE, isLocale, localize } from "@/lib/i18n/config";
+import { localize } from "@/lib/i18n/config";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("countries"))("title") };
@@ -12,8 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CountriesPage() {
   const actor = await requirePageActor();
   const t = await getTranslations("countries");
-  const raw = await getLocale();
-  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const locale = await pageLocale();
   const collator = new Intl.Collator(locale);
   const countries = (await listCountriesForActor(actor)).sort((a, b) => collator.compare(localize(a.name, locale).text, localize(b.name, locale).text));
   return (

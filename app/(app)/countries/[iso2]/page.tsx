@@ -1,28 +1,17 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { RoundsTable } from "@/components/rounds/rounds-table";
+import { loadOr404, pageLocale } from "@/lib/pages";
 import { requirePageActor } from "@/lib/auth/session";
 import { getCountryForActor } from "@/lib/countries/service";
-import { isAppError } from "@/lib/errors";
-import { DEFAULT_LOCALE, isLocale, localize } from "@/lib/i18n/config";
+import { localize } from "@/lib/i18n/config";
 import { listRoundSummaries } from "@/lib/rounds/service";
 import { canReadTeam } from "@/lib/team/access";
-import { canOnCountry, type Actor } from "@/lib/authz";
+import { canOnCountry } from "@/lib/authz";
 import { OPEN_STATUSES } from "@/lib/rounds/lifecycle";
 
 type Props = { params: Promise<{ iso2: string }> };
-
-async function loadCountry(actor: Actor, iso2: string) {
-  try {
-    return await getCountryForActor(actor, iso2);
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    if (isAppError(error) && error.code === "FORBIDDEN") forbidden();
-    throw error;
-  }
-}
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("countries"))("detailTitle") };
@@ -31,10 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CountryPage({ params }: Props) {
   const actor = await requirePageActor();
   const { iso2 } = await params;
-  const country = await loadCountry(actor, iso2);
+  const country = await loadOr404(() => getCountryForActor(actor, iso2));
   const t = await getTranslations("countries");
-  const raw = await getLocale();
-  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const locale = await pageLocale();
   const rounds = (await listRoundSummaries(actor, [country.id])).get(country.id) ?? [];
   const name = localize(country.name, locale).text;
   return (

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
-import { getFormatter, getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getFormatter, getMessages, getTranslations } from "next-intl/server";
 import { AcceptInvitationForm } from "@/components/invitation/accept-invitation-form";
 import { JoinTeamButton } from "@/components/invitation/join-team-button";
 import { SignOutAndReturn } from "@/components/invitation/sign-out-and-return";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
+import { pageLocale } from "@/lib/pages";
 import { getActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
-import { DEFAULT_LOCALE, isLocale, localize } from "@/lib/i18n/config";
+import { localize } from "@/lib/i18n/config";
 import { pickMessages } from "@/lib/i18n/pick";
 import { getInvitation, type InvitationView } from "@/lib/team/service";
 import { acceptInvitationAction, joinInvitationAction } from "./actions";
@@ -62,8 +63,7 @@ export default async function InvitationPage({ params }: Props) {
 async function ValidInvitation({ token, invitation, actorEmail }: { token: string; invitation: InvitationView; actorEmail: string | null }) {
   const t = await getTranslations("invitation");
   const format = await getFormatter();
-  const raw = await getLocale();
-  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const locale = await pageLocale();
   const country = localize(invitation.countryName, locale).text;
   const here = `/invitations/${token}`;
   const isInvitedAccount = actorEmail !== null && actorEmail.toLowerCase() === invitation.email;

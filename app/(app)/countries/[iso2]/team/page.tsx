@@ -1,30 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import { InvitationsTable } from "@/components/team/invitations-table";
 import { InviteForm } from "@/components/team/invite-form";
 import { MembersList } from "@/components/team/members-list";
+import { loadOr404, pageLocale } from "@/lib/pages";
 import { requirePageActor } from "@/lib/auth/session";
-import type { Actor } from "@/lib/authz";
-import { isAppError } from "@/lib/errors";
-import { DEFAULT_LOCALE, isLocale, localize } from "@/lib/i18n/config";
+import { localize } from "@/lib/i18n/config";
 import { pickMessages } from "@/lib/i18n/pick";
 import { listTeam } from "@/lib/team/service";
 import { inviteMemberAction, removeMemberAction, revokeInvitationAction, updateAssignmentAction } from "./actions";
 
 type Props = { params: Promise<{ iso2: string }> };
-
-async function loadTeam(actor: Actor, iso2: string) {
-  try {
-    return await listTeam(actor, iso2);
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    if (isAppError(error) && error.code === "FORBIDDEN") forbidden();
-    throw error;
-  }
-}
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("team"))("title") };
@@ -35,10 +23,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TeamPage({ params }: Props) {
   const actor = await requirePageActor();
   const { iso2 } = await params;
-  const team = await loadTeam(actor, iso2);
+  const team = await loadOr404(() => listTeam(actor, iso2));
   const t = await getTranslations("team");
-  const raw = await getLocale();
-  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const locale = await pageLocale();
   const country = localize(team.country.name, locale).text;
   const pillars = team.pillars.map((p) => ({ code: p.code, name: localize(p.name, locale).text }));
   const manage = team.canManage;
