@@ -58,6 +58,20 @@ describe("saveAnswer", () => {
     expect((await getDb().answer.findFirstOrThrow({ where: { roundId: round.id, indicatorId: indicator.id } })).version).toBe(2);
   });
 
+  it("lets exactly one of several concurrent first saves win, and tells the others who saved", async () => {
+    const a = await makeUser({ memberOf: { iso2: "MW", role: "FOCAL_POINT" } });
+    const round = await makeOpenRound("MW");
+    const indicator = await indicatorOf("PRO");
+    const results = await Promise.allSettled([1, 2, 3, 4].map((n) => saveAnswer(a, round.id, indicator.id, { version: 0, answer: level(n) })));
+    const won = results.filter((r) => r.status === "fulfilled");
+    expect(won).toHaveLength(1);
+    const saved = (won[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof saveAnswer>>>).value;
+    for (const r of results.filter((x) => x.status === "rejected")) {
+      expect((r as PromiseRejectedResult).reason).toMatchObject({ code: "VERSION_CONFLICT", details: { current: { version: 1, level: saved.level, updatedBy: a.name } } });
+    }
+    expect(await getDb().auditEvent.count({ where: { action: "answer.save", actorId: a.userId, entityType: "answer" } })).toBe(1);
+  });
+
   it("refuses a respondent on a pillar they are not assigned", async () => {
     const r = await makeUser({ memberOf: { iso2: "MZ", role: "RESPONDENT", pillars: ["PRE"] } });
     const round = await makeOpenRound("MZ");

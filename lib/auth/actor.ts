@@ -26,8 +26,10 @@ interface ActorRow {
 export async function loadActor(userId: string, sessionVersion: number): Promise<Actor | null> {
   const {
     rows: [user],
-  } = await getPool().query<ActorRow>(
-    `SELECT u.id, u.email, u.name, u.is_admin, u.locale, u.session_version, u.disabled_at,
+  } = await getPool().query<ActorRow>({
+    // Named: prepared once per connection, not parsed and planned on every request.
+    name: "actor.load",
+    text: `SELECT u.id, u.email, u.name, u.is_admin, u.locale, u.session_version, u.disabled_at,
             COALESCE((SELECT json_agg(json_build_object('countryId', m.country_id, 'countryIso2', c.iso2, 'role', m.role,
                                                         'assignedPillarCodes', m.assigned_pillar_codes) ORDER BY c.iso2)
                         FROM memberships m JOIN countries c ON c.id = m.country_id WHERE m.user_id = u.id), '[]') AS memberships,
@@ -35,8 +37,8 @@ export async function loadActor(userId: string, sessionVersion: number): Promise
             COALESCE(ARRAY(SELECT o.country_id::text FROM officer_assignments o WHERE o.user_id = u.id AND o.country_id IS NOT NULL), '{}') AS country_ids
        FROM users u
       WHERE u.id = $1`,
-    [userId],
-  );
+    values: [userId],
+  });
   if (!user || user.disabled_at || user.session_version !== sessionVersion) return null;
   return {
     userId: user.id,

@@ -6,6 +6,8 @@ import { buildApp, isBuildStale, startNext, stopChild, waitForHealthy } from "./
 
 export interface TestServer {
   url: string;
+  /** The throwaway database, for checks that read it directly. */
+  databaseUrl: string;
   stop: () => Promise<void>;
 }
 
@@ -33,7 +35,7 @@ export async function startTestServer(options: { port: number; label: string; qu
     if (isBuildStale()) buildApp(env);
     child = startNext({ dev: false, port: options.port, host: "127.0.0.1", env, quiet: options.quiet });
     await waitForHealthy(url);
-    return { url, stop };
+    return { url, databaseUrl: database.url, stop };
   } catch (error) {
     await stop();
     throw error;
