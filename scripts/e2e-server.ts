@@ -1,15 +1,19 @@
 // The server Playwright runs against (see playwright.config.ts): a throwaway database with demo
-// data and the production build. Stops everything on SIGTERM/SIGINT.
+// data and the production build, with single sign-on through a test identity provider
+// (scripts/lib/mock-oidc.ts) on the next port. Stops everything on SIGTERM/SIGINT.
+import { startMockOidcProvider, type MockOidcProvider } from "./lib/mock-oidc";
 import { startTestServer, type TestServer } from "./lib/test-server";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 let server: TestServer | undefined;
+let idp: MockOidcProvider | undefined;
 let stopping = false;
 
 async function stop(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     await server?.stop();
+    await idp?.stop();
   }
   process.exit(code);
 }
@@ -17,7 +21,12 @@ process.on("SIGTERM", () => void stop(0));
 process.on("SIGINT", () => void stop(0));
 
 try {
-  server = await startTestServer({ port, label: "e2e" });
+  idp = await startMockOidcProvider({ port: port + 1 });
+  server = await startTestServer({
+    port,
+    label: "e2e",
+    env: { OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: idp.clientId, OIDC_CLIENT_SECRET: idp.clientSecret, OIDC_NAME: "Test SSO" },
+  });
   console.log(`e2e server ready at ${server.url}`);
 } catch (error) {
   console.error(error);

@@ -12,10 +12,23 @@ interface DemoInfo {
   accounts: { email: string; kind: string; scope: string | null }[];
 }
 
-export function SignInForm({ callbackUrl, oidcName, demo }: { callbackUrl: string; oidcName: string | null; demo: DemoInfo | null }) {
+/** Why single sign-on came back without a session (from next-auth's `error` parameter). */
+export type SingleSignOnError = "SSO_REFUSED" | "SSO_FAILED";
+
+export function SignInForm({
+  callbackUrl,
+  oidcName,
+  demo,
+  initialError = null,
+}: {
+  callbackUrl: string;
+  oidcName: string | null;
+  demo: DemoInfo | null;
+  initialError?: SingleSignOnError | null;
+}) {
   const t = useTranslations("signIn");
   const tv = useTranslations("validation");
-  const [formError, setFormError] = useState<SignInError | "NETWORK" | null>(null);
+  const [formError, setFormError] = useState<SignInError | SingleSignOnError | "NETWORK" | null>(initialError);
   const {
     register,
     handleSubmit,
@@ -45,7 +58,7 @@ export function SignInForm({ callbackUrl, oidcName, demo }: { callbackUrl: strin
       <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4 rounded-lg border border-line bg-white p-6 shadow-sm">
         {formError && (
           <p role="alert" className="rounded border border-danger bg-red-50 px-3 py-2 text-danger" data-testid="sign-in-error">
-            {t(`errors.${formError}`)}
+            {t(`errors.${formError}`, { name: oidcName ?? "" })}
           </p>
         )}
         <div>

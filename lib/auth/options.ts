@@ -10,6 +10,9 @@ import { getDummyHash, verifyPassword } from "./password";
 import { ZSignIn, type SignInError } from "./schemas";
 import { oidcProvider } from "./oidc";
 import { clientAddress } from "./client-address";
+import { takeInvitationForSignIn } from "./invitation-handoff";
+import { isAppError } from "../errors";
+import { acceptInvitationWithIdentity } from "../team/service";
 
 declare module "next-auth" {
   interface User {
@@ -83,9 +86,10 @@ export function authOptions(): NextAuthOptions {
     callbacks: {
       async signIn({ user, account }) {
         if (account?.provider === "credentials") return true;
-        // OIDC: only people who already have an account (by verified email) may sign in; the
-        // provider's subject is linked on first use.
-        return Boolean(await linkExternalIdentity(account?.provider, account?.providerAccountId, user.email));
+        // OIDC: people who already have an account (by verified email) sign in; the provider's
+        // subject is linked on first use. Anyone else needs an invitation they are accepting now.
+        if (await linkExternalIdentity(account?.provider, account?.providerAccountId, user.email)) return true;
+        return acceptInvitationOnSignIn(account?.provider, account?.providerAccountId, user);
       },
       async jwt({ token, user, account }) {
         if (user && account) {
@@ -132,4 +136,26 @@ async function linkExternalIdentity(
   if (!user || user.disabledAt) return null;
   await db.externalIdentity.create({ data: { provider, subject, userId: user.id } });
   return user;
+}
+
+/**
+ * Single sign-on by someone without an account: when they started from their invitation
+ * (startSingleSignOnAction), the account is created now and linked to the provider's identity.
+ * A refusal goes back to the invitation page, which explains it in the person's language.
+ */
+async function acceptInvitationOnSignIn(provider: string | undefined, subject: string | undefined, user: User): Promise<boolean | string> {
+  const token = await takeInvitationForSignIn();
+  if (!token || !provider || !subject) return false;
+  try {
+    await acceptInvitationWithIdentity(token, { provider, subject, email: user.email ?? null, name: user.name ?? null });
+    return true;
+  } catch (error) {
+    if (!isAppError(error)) logger.error({ err: error }, "accepting an invitation through single sign-on failed");
+    const reason = !isAppError(error)
+      ? "INTERNAL"
+      : error.code === "CONFLICT" && typeof (error.details as { reason?: unknown } | undefined)?.reason === "string"
+        ? (error.details as { reason: string }).reason
+        : error.code;
+    return `/invitations/${encodeURIComponent(token)}?sso=${encodeURIComponent(reason)}`;
+  }
 }

@@ -11,6 +11,7 @@ import { countryId, makeUser, uniqueEmail } from "../testing/fixtures";
 import {
   acceptInvitation,
   acceptInvitationAsUser,
+  acceptInvitationWithIdentity,
   getInvitation,
   inviteMember,
   listTeam,
@@ -197,6 +198,58 @@ describe("joining with an existing account", () => {
     expect(await auditActions(result.invitationId)).toEqual(["invitation.create", "invitation.accept"]);
     const refreshed = await loadActor(existing.userId, 0);
     await expect(acceptInvitationAsUser(refreshed!, token)).rejects.toMatchObject({ code: "INVITATION_INVALID" });
+  });
+});
+
+describe("accepting through single sign-on", () => {
+  const identity = (email: string | null, subject = `sub-${Math.random().toString(36).slice(2)}`) => ({ provider: "oidc", subject, email, name: "Kwame Mensah" });
+
+  it("creates a password-less account linked to the identity, joins the country and uses the token once", async () => {
+    const focal = await makeUser({ memberOf: { iso2: "GH", role: "FOCAL_POINT" } });
+    const { email, token, result } = await invite(focal, "GH", ["FOR"]);
+    const claims = identity(email.toUpperCase());
+    const accepted = await acceptInvitationWithIdentity(token, claims);
+    expect(accepted).toMatchObject({ countryIso2: "GH", sessionVersion: 0 });
+
+    const user = await getDb().user.findUniqueOrThrow({ where: { email }, include: { externalIdentities: true } });
+    expect(user).toMatchObject({ id: accepted.userId, name: "Kwame Mensah", passwordHash: null });
+    expect(user.externalIdentities).toMatchObject([{ provider: "oidc", subject: claims.subject }]);
+    expect(await membershipOf(email, "GH")).toMatchObject({ role: "RESPONDENT", assignedPillarCodes: ["FOR"] });
+    expect(await auditActions(result.invitationId)).toEqual(["invitation.create", "invitation.accept"]);
+    await expect(acceptInvitationWithIdentity(token, identity(email))).rejects.toMatchObject({ code: "INVITATION_INVALID" });
+  });
+
+  it("refuses an identity whose verified email is not the invited one, or is not verified, and saves nothing", async () => {
+    const focal = await makeUser({ memberOf: { iso2: "GH", role: "FOCAL_POINT" } });
+    const { email, token, result } = await invite(focal, "GH");
+    await expect(acceptInvitationWithIdentity(token, identity(uniqueEmail("forwarded")))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(acceptInvitationWithIdentity(token, identity(null))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await getDb().user.findUnique({ where: { email } })).toBeNull();
+    expect((await getDb().invitation.findUniqueOrThrow({ where: { id: result.invitationId } })).acceptedAt).toBeNull();
+    // The invitation is still usable by the right person.
+    await expect(acceptInvitationWithIdentity(token, identity(email))).resolves.toMatchObject({ countryIso2: "GH" });
+  });
+
+  it("refuses when the email already has an account (that person signs in and joins instead) or the identity is linked", async () => {
+    const focal = await makeUser({ memberOf: { iso2: "GH", role: "FOCAL_POINT" } });
+    const existing = await makeUser({});
+    const { token } = await invite(focal, "GH", ["INV"], existing.email);
+    await expect(acceptInvitationWithIdentity(token, identity(existing.email))).rejects.toMatchObject({ code: "CONFLICT", details: { reason: "HAS_ACCOUNT" } });
+
+    const linked = identity(uniqueEmail("first"));
+    const first = await invite(focal, "GH", ["INV"], linked.email!);
+    await acceptInvitationWithIdentity(first.token, linked);
+    const second = await invite(focal, "GH", ["INV"]);
+    await expect(acceptInvitationWithIdentity(second.token, { ...linked, email: second.email })).rejects.toMatchObject({ code: "CONFLICT", details: { reason: "IDENTITY_LINKED" } });
+    expect(await getDb().user.findUnique({ where: { email: second.email } })).toBeNull();
+  });
+
+  it("lets only one of two concurrent acceptances of one token through", async () => {
+    const focal = await makeUser({ memberOf: { iso2: "GH", role: "FOCAL_POINT" } });
+    const { email, token } = await invite(focal, "GH");
+    const results = await Promise.allSettled([acceptInvitationWithIdentity(token, identity(email)), acceptInvitationWithIdentity(token, identity(email))]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await getDb().membership.count({ where: { user: { email } } })).toBe(1);
   });
 });
 

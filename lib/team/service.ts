@@ -29,7 +29,7 @@ import {
 // the page hiding a button is never the check.
 
 /** Why a CONFLICT happened, for a precise message (errors carry it in `details.reason`). */
-export type TeamConflictReason = "ALREADY_MEMBER" | "NOT_PENDING" | "SELF_REMOVAL" | "LAST_FOCAL_POINT" | "HAS_ACCOUNT";
+export type TeamConflictReason = "ALREADY_MEMBER" | "NOT_PENDING" | "SELF_REMOVAL" | "LAST_FOCAL_POINT" | "HAS_ACCOUNT" | "IDENTITY_LINKED";
 
 export interface PillarRef {
   code: string;
@@ -470,4 +470,60 @@ export async function acceptInvitationAsUser(actor: Actor, token: string): Promi
     throw error;
   }
   return { countryIso2: invitation.country.iso2 };
+}
+
+/** An identity confirmed by the OpenID Connect provider (lib/auth/options.ts, signIn callback). */
+export interface ExternalIdentityClaims {
+  provider: string;
+  subject: string;
+  /** The provider's email for the person, null when the provider does not say it is verified. */
+  email: string | null;
+  name: string | null;
+}
+
+/**
+ * A new person accepts through single sign-on: creates the account (without a password), links the
+ * provider's identity, joins the country and uses up the invitation, all or nothing.
+ * The provider must vouch for the invited address: a forwarded link used with someone else's
+ * identity is refused (FORBIDDEN), as with a signed-in account of another email.
+ */
+export async function acceptInvitationWithIdentity(token: string, identity: ExternalIdentityClaims): Promise<{ userId: string; sessionVersion: number; countryIso2: string }> {
+  const invitation = await findPendingInvitation(token);
+  if (!identity.email || identity.email.toLowerCase() !== invitation.email) throw new AppError("FORBIDDEN", "identity email differs from the invitation");
+  const db = getDb();
+  if (await db.user.findUnique({ where: { email: invitation.email }, select: { id: true } })) throw conflict("HAS_ACCOUNT");
+  const name = identity.name?.trim().slice(0, 200) || invitation.email;
+  try {
+    return await db.$transaction(async (tx) => {
+      const now = new Date();
+      await claimInvitation(tx, invitation.id, null, now);
+      const user = await tx.user.create({ data: { email: invitation.email, name, lastSignInAt: now }, select: { id: true, sessionVersion: true } });
+      await tx.externalIdentity.create({ data: { provider: identity.provider, subject: identity.subject, userId: user.id } });
+      const membership = await tx.membership.create({
+        data: { userId: user.id, countryId: invitation.countryId, role: invitation.role, assignedPillarCodes: invitation.assignedPillarCodes },
+        select: { id: true },
+      });
+      await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedById: user.id } });
+      await recordAudit(
+        {
+          actorId: user.id,
+          action: "invitation.accept",
+          entityType: "invitation",
+          entityId: invitation.id,
+          countryId: invitation.countryId,
+          after: { userId: user.id, membershipId: membership.id, role: invitation.role, pillarCodes: invitation.assignedPillarCodes, newAccount: true, provider: identity.provider },
+        },
+        tx,
+      );
+      return { userId: user.id, sessionVersion: user.sessionVersion, countryIso2: invitation.country.iso2 };
+    });
+  } catch (error) {
+    // The email registered meanwhile, or this provider identity already belongs to an account.
+    if (isUniqueViolation(error)) {
+      // Which unique index refused it is in the error's metadata (its shape varies with the driver).
+      const meta = JSON.stringify((error as Prisma.PrismaClientKnownRequestError).meta ?? {});
+      throw conflict(meta.includes("subject") ? "IDENTITY_LINKED" : "HAS_ACCOUNT");
+    }
+    throw error;
+  }
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
-import { SignInForm } from "@/components/auth/sign-in-form";
+import { SignInForm, type SingleSignOnError } from "@/components/auth/sign-in-form";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { getActor } from "@/lib/auth/session";
 import { env } from "@/lib/env";
@@ -18,6 +18,16 @@ export async function generateMetadata(): Promise<Metadata> {
 function safeCallback(value: string | string[] | undefined): string {
   const v = Array.isArray(value) ? value[0] : value;
   return v && v.startsWith("/") && !v.startsWith("//") && !v.startsWith("/\\") ? v : "/";
+}
+
+/**
+ * next-auth sends a failed single sign-on back here with `error`: AccessDenied when the provider
+ * confirmed someone who has no account and no invitation; other codes when the exchange failed.
+ */
+function singleSignOnError(value: string | string[] | undefined): SingleSignOnError | null {
+  const v = Array.isArray(value) ? value[0] : value;
+  if (!v) return null;
+  return v === "AccessDenied" ? "SSO_REFUSED" : "SSO_FAILED";
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -37,7 +47,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <h1 className="mb-2 text-2xl font-semibold">{t("title")}</h1>
         <p className="mb-6 text-muted">{t("intro")}</p>
         <NextIntlClientProvider messages={pickMessages(await getMessages(), ["signIn", "validation"])}>
-          <SignInForm callbackUrl={callbackUrl} oidcName={e.isOidcEnabled ? e.OIDC_NAME : null} demo={demo} />
+          <SignInForm
+            callbackUrl={callbackUrl}
+            oidcName={e.isOidcEnabled ? e.OIDC_NAME : null}
+            demo={demo}
+            initialError={e.isOidcEnabled ? singleSignOnError(params.error) : null}
+          />
         </NextIntlClientProvider>
       </main>
     </div>

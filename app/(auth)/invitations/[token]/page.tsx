@@ -5,16 +5,27 @@ import { getFormatter, getMessages, getTranslations } from "next-intl/server";
 import { AcceptInvitationForm } from "@/components/invitation/accept-invitation-form";
 import { JoinTeamButton } from "@/components/invitation/join-team-button";
 import { SignOutAndReturn } from "@/components/invitation/sign-out-and-return";
+import { SingleSignOnButton } from "@/components/invitation/single-sign-on-button";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { pageLocale } from "@/lib/pages";
 import { getActor } from "@/lib/auth/session";
+import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { localize } from "@/lib/i18n/config";
 import { pickMessages } from "@/lib/i18n/pick";
 import { getInvitation, type InvitationView } from "@/lib/team/service";
-import { acceptInvitationAction, joinInvitationAction } from "./actions";
+import { acceptInvitationAction, joinInvitationAction, startSingleSignOnAction } from "./actions";
 
-type Props = { params: Promise<{ token: string }> };
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Why single sign-on did not accept the invitation (lib/auth/options.ts sends the person back here). */
+const SSO_REFUSALS = ["FORBIDDEN", "HAS_ACCOUNT", "IDENTITY_LINKED", "INVITATION_INVALID", "INTERNAL"] as const;
+type SsoRefusal = (typeof SSO_REFUSALS)[number];
+
+function ssoRefusal(value: string | string[] | undefined): SsoRefusal | null {
+  const v = Array.isArray(value) ? value[0] : value;
+  return SSO_REFUSALS.find((r) => r === v) ?? (v ? "INTERNAL" : null);
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   // The token is in this page's address: do not pass it on to other sites in a Referer header.
@@ -32,8 +43,9 @@ async function findInvitation(token: string): Promise<InvitationView | null> {
 
 // Public (proxy.ts lets /invitations through): the token is the credential. A page cannot answer
 // 410, so an invalid link shows its explanation with 200; the actions refuse it with INVITATION_INVALID.
-export default async function InvitationPage({ params }: Props) {
+export default async function InvitationPage({ params, searchParams }: Props) {
   const { token } = await params;
+  const refusal = ssoRefusal((await searchParams).sso);
   const [invitation, actor, t] = await Promise.all([findInvitation(token), getActor(), getTranslations("invitation")]);
   return (
     <div className="flex min-h-screen flex-col">
@@ -44,7 +56,7 @@ export default async function InvitationPage({ params }: Props) {
       <main id="main" className="mx-auto w-full max-w-lg flex-1 px-4 py-10">
         {invitation ? (
           <NextIntlClientProvider messages={pickMessages(await getMessages(), ["invitation"])}>
-            <ValidInvitation token={token} invitation={invitation} actorEmail={actor?.email ?? null} />
+            <ValidInvitation token={token} invitation={invitation} actorEmail={actor?.email ?? null} refusal={refusal} />
           </NextIntlClientProvider>
         ) : (
           <div className="space-y-4" data-testid="invitation-invalid">
@@ -60,7 +72,18 @@ export default async function InvitationPage({ params }: Props) {
   );
 }
 
-async function ValidInvitation({ token, invitation, actorEmail }: { token: string; invitation: InvitationView; actorEmail: string | null }) {
+async function ValidInvitation({
+  token,
+  invitation,
+  actorEmail,
+  refusal,
+}: {
+  token: string;
+  invitation: InvitationView;
+  actorEmail: string | null;
+  refusal: SsoRefusal | null;
+}) {
+  const e = env();
   const t = await getTranslations("invitation");
   const format = await getFormatter();
   const locale = await pageLocale();
@@ -92,6 +115,11 @@ async function ValidInvitation({ token, invitation, actorEmail }: { token: strin
         </ul>
       </section>
       <section className="space-y-4 rounded-lg border border-line bg-white p-4 shadow-sm sm:p-6">
+        {refusal && (
+          <p role="alert" className="rounded border border-danger bg-red-50 px-3 py-2 text-danger" data-testid="invitation-sso-refused">
+            {t(`sso.refused.${refusal}`, { email: invitation.email, name: e.OIDC_NAME })}
+          </p>
+        )}
         {actorEmail !== null && !isInvitedAccount ? (
           <>
             <p>{t("existing.otherAccount", { email: invitation.email, current: actorEmail })}</p>
@@ -115,8 +143,15 @@ async function ValidInvitation({ token, invitation, actorEmail }: { token: strin
           </>
         ) : (
           <>
+            {e.isOidcEnabled && (
+              <div className="space-y-2 border-b border-line pb-4">
+                <h2 className="text-xl font-semibold">{t("sso.heading", { name: e.OIDC_NAME })}</h2>
+                <p className="text-muted">{t("sso.intro", { name: e.OIDC_NAME, email: invitation.email })}</p>
+                <SingleSignOnButton providerName={e.OIDC_NAME} start={startSingleSignOnAction.bind(null, token)} />
+              </div>
+            )}
             <div>
-              <h2 className="text-xl font-semibold">{t("newAccount.heading")}</h2>
+              <h2 className="text-xl font-semibold">{e.isOidcEnabled ? t("newAccount.headingOr") : t("newAccount.heading")}</h2>
               <p className="text-muted">{t("newAccount.intro")}</p>
             </div>
             <AcceptInvitationForm email={invitation.email} accept={acceptInvitationAction.bind(null, token)} />
