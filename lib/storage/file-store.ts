@@ -23,6 +23,19 @@ export interface FileStore {
    * the database (folder, S3) cannot join a transaction and are compensated instead (see ./service).
    */
   inTransaction?(tx: Prisma.TransactionClient): FileStore;
+  /**
+   * Present only on stores outside the database, for the maintenance sweep (lib/maintenance): every
+   * key the store holds, with when its bytes were written. A crash between writing the bytes and
+   * committing their records can leave bytes no row refers to; the sweep finds and removes them.
+   */
+  list?(): AsyncIterable<StoredObject>;
+  /** With `list`: removes what interrupted writes left behind before `before`; answers how many. */
+  removeStaleTemporaryFiles?(before: Date): Promise<number>;
+}
+
+export interface StoredObject {
+  key: string;
+  writtenAt: Date;
 }
 
 // One to eight segments of letters, digits, dot, dash and underscore, each starting with a letter

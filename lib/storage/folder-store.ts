@@ -1,8 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { assertValidStorageKey, type FileStore } from "./file-store";
+import { assertValidStorageKey, isValidStorageKey, type FileStore, type StoredObject } from "./file-store";
 
 // Bytes as files under one data folder (FILE_STORE=folder). Several app instances must share the
 // folder (a network volume): the store keeps no state in memory, so any instance reads what another
@@ -62,6 +62,51 @@ export function createFolderFileStore(root: string): FileStore {
 
     async delete(key) {
       await rm(pathOf(key), { force: true });
+    },
+
+    async *list(): AsyncIterable<StoredObject> {
+      // Depth first, one directory in memory at a time; the temporary folder and anything that is
+      // not a valid key (a stray file someone put there) are not the store's and are left alone.
+      async function* walk(dir: string, segments: string[]): AsyncIterable<StoredObject> {
+        let entries;
+        try {
+          entries = await readdir(dir, { withFileTypes: true });
+        } catch (error) {
+          if (isMissing(error)) return;
+          throw error;
+        }
+        for (const entry of entries) {
+          if (segments.length === 0 && entry.name === TMP_DIR) continue;
+          const full = path.join(dir, entry.name);
+          if (entry.isDirectory()) yield* walk(full, [...segments, entry.name]);
+          else if (entry.isFile()) {
+            const key = [...segments, entry.name].join("/");
+            if (isValidStorageKey(key)) yield { key, writtenAt: (await stat(full)).mtime };
+          }
+        }
+      }
+      yield* walk(base, []);
+    },
+
+    async removeStaleTemporaryFiles(before) {
+      const tmpDir = path.join(base, TMP_DIR);
+      let names: string[];
+      try {
+        names = await readdir(tmpDir);
+      } catch (error) {
+        if (isMissing(error)) return 0;
+        throw error;
+      }
+      let removed = 0;
+      for (const name of names) {
+        const full = path.join(tmpDir, name);
+        const info = await stat(full).catch(() => null);
+        if (info?.isFile() && info.mtime < before) {
+          await rm(full, { force: true });
+          removed += 1;
+        }
+      }
+      return removed;
     },
   };
 }

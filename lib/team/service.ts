@@ -377,12 +377,37 @@ async function findPendingInvitation(token: string) {
  * UPDATE takes makes a concurrent accept of the same token wait, then match nothing: a token is
  * used once.
  */
-async function claimInvitation(tx: Tx, invitationId: string, acceptedById: string | null, now: Date): Promise<void> {
+async function claimInvitation(tx: Tx, invitationId: string, now: Date): Promise<void> {
   const claimed = await tx.invitation.updateMany({
     where: { id: invitationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
-    data: { acceptedAt: now, acceptedById },
+    data: { acceptedAt: now },
   });
   if (claimed.count !== 1) throw invitationInvalid();
+}
+
+type PendingInvitation = Awaited<ReturnType<typeof findPendingInvitation>>;
+
+/**
+ * The rest of every acceptance, inside its transaction after the claim: the membership the
+ * invitation grants, who accepted it, and the audit event (`how` says which way it was accepted).
+ */
+async function joinInvitedCountry(tx: Tx, invitation: PendingInvitation, userId: string, how: Record<string, unknown>): Promise<void> {
+  const membership = await tx.membership.create({
+    data: { userId, countryId: invitation.countryId, role: invitation.role, assignedPillarCodes: invitation.assignedPillarCodes },
+    select: { id: true },
+  });
+  await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedById: userId } });
+  await recordAudit(
+    {
+      actorId: userId,
+      action: "invitation.accept",
+      entityType: "invitation",
+      entityId: invitation.id,
+      countryId: invitation.countryId,
+      after: { userId, membershipId: membership.id, role: invitation.role, pillarCodes: invitation.assignedPillarCodes, ...how },
+    },
+    tx,
+  );
 }
 
 export async function getInvitation(token: string): Promise<InvitationView> {
@@ -412,25 +437,9 @@ export async function acceptInvitation(token: string, input: TNewAccount): Promi
   const passwordHash = await hashPassword(parsed.password);
   try {
     await db.$transaction(async (tx) => {
-      const now = new Date();
-      await claimInvitation(tx, invitation.id, null, now);
+      await claimInvitation(tx, invitation.id, new Date());
       const user = await tx.user.create({ data: { email: invitation.email, name: parsed.name, passwordHash }, select: { id: true } });
-      const membership = await tx.membership.create({
-        data: { userId: user.id, countryId: invitation.countryId, role: invitation.role, assignedPillarCodes: invitation.assignedPillarCodes },
-        select: { id: true },
-      });
-      await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedById: user.id } });
-      await recordAudit(
-        {
-          actorId: user.id,
-          action: "invitation.accept",
-          entityType: "invitation",
-          entityId: invitation.id,
-          countryId: invitation.countryId,
-          after: { userId: user.id, membershipId: membership.id, role: invitation.role, pillarCodes: invitation.assignedPillarCodes, newAccount: true },
-        },
-        tx,
-      );
+      await joinInvitedCountry(tx, invitation, user.id, { newAccount: true });
     });
   } catch (error) {
     // Someone registered this email between the check and the insert.
@@ -448,22 +457,8 @@ export async function acceptInvitationAsUser(actor: Actor, token: string): Promi
   if (actor.memberships.some((m) => m.countryId === invitation.countryId)) throw conflict("ALREADY_MEMBER");
   try {
     await getDb().$transaction(async (tx) => {
-      await claimInvitation(tx, invitation.id, actor.userId, new Date());
-      const membership = await tx.membership.create({
-        data: { userId: actor.userId, countryId: invitation.countryId, role: invitation.role, assignedPillarCodes: invitation.assignedPillarCodes },
-        select: { id: true },
-      });
-      await recordAudit(
-        {
-          actorId: actor.userId,
-          action: "invitation.accept",
-          entityType: "invitation",
-          entityId: invitation.id,
-          countryId: invitation.countryId,
-          after: { userId: actor.userId, membershipId: membership.id, role: invitation.role, pillarCodes: invitation.assignedPillarCodes, newAccount: false },
-        },
-        tx,
-      );
+      await claimInvitation(tx, invitation.id, new Date());
+      await joinInvitedCountry(tx, invitation, actor.userId, { newAccount: false });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict("ALREADY_MEMBER");
@@ -496,25 +491,10 @@ export async function acceptInvitationWithIdentity(token: string, identity: Exte
   try {
     return await db.$transaction(async (tx) => {
       const now = new Date();
-      await claimInvitation(tx, invitation.id, null, now);
+      await claimInvitation(tx, invitation.id, now);
       const user = await tx.user.create({ data: { email: invitation.email, name, lastSignInAt: now }, select: { id: true, sessionVersion: true } });
       await tx.externalIdentity.create({ data: { provider: identity.provider, subject: identity.subject, userId: user.id } });
-      const membership = await tx.membership.create({
-        data: { userId: user.id, countryId: invitation.countryId, role: invitation.role, assignedPillarCodes: invitation.assignedPillarCodes },
-        select: { id: true },
-      });
-      await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedById: user.id } });
-      await recordAudit(
-        {
-          actorId: user.id,
-          action: "invitation.accept",
-          entityType: "invitation",
-          entityId: invitation.id,
-          countryId: invitation.countryId,
-          after: { userId: user.id, membershipId: membership.id, role: invitation.role, pillarCodes: invitation.assignedPillarCodes, newAccount: true, provider: identity.provider },
-        },
-        tx,
-      );
+      await joinInvitedCountry(tx, invitation, user.id, { newAccount: true, provider: identity.provider });
       return { userId: user.id, sessionVersion: user.sessionVersion, countryIso2: invitation.country.iso2 };
     });
   } catch (error) {

@@ -21,6 +21,8 @@ function limiters(): Limiters {
       tableName: "rate_limits",
       // The table is created by our migrations; the library must not create its own.
       tableCreated: true,
+      // No timers in app processes: expired rows are reset when their key comes back, and
+      // removed by `npm run maintenance` (lib/maintenance).
       clearExpiredByTimeout: false,
       duration: AUTH_THROTTLE_WINDOW_SECONDS,
     };

@@ -1,0 +1,26 @@
+// npm run maintenance: the housekeeping of lib/maintenance on DATABASE_URL (or the embedded
+// database) and the configured file store. Run it daily (cron, systemd timer, Kubernetes CronJob);
+// it is idempotent and safe beside running app instances.
+import pg from "pg";
+import { env } from "../lib/env";
+import { sweepExpiredRateLimits, sweepOrphanedFiles } from "../lib/maintenance/service";
+import { createFolderFileStore } from "../lib/storage/folder-store";
+import { openDatabase } from "./lib/database";
+
+const db = await openDatabase({ log: console.log });
+const pool = new pg.Pool({ connectionString: db.url, max: 2 });
+try {
+  const limits = await sweepExpiredRateLimits(pool);
+  console.log(`sign-in throttling: ${limits} expired counters removed`);
+  const e = env();
+  if (e.FILE_STORE === "folder") {
+    const files = await sweepOrphanedFiles(pool, createFolderFileStore(e.FILE_STORE_DIR));
+    console.log(`file store (${e.FILE_STORE_DIR}): ${files.removed.length} unreferenced files removed, ${files.temporaryRemoved} interrupted writes removed, ${files.kept} kept`);
+    for (const key of files.removed) console.log(`  removed ${key}`);
+  } else {
+    console.log("file store: PostgreSQL (bytes commit with their records; nothing to sweep)");
+  }
+} finally {
+  await pool.end();
+  await db.stop();
+}
