@@ -5,6 +5,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { TextField } from "@/components/ui/text-field";
 import { SIGN_IN_ERRORS, ZSignIn, type SignInError, type TSignIn } from "@/lib/auth/schemas";
 
 interface DemoInfo {
@@ -52,7 +53,6 @@ export function SignInForm({
     }
   }
 
-  const fieldClass = "w-full rounded border border-line bg-white px-3 py-2 aria-[invalid=true]:border-danger";
   return (
     <div className="space-y-6">
       <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4 rounded-lg border border-line bg-white p-6 shadow-sm">
@@ -61,44 +61,22 @@ export function SignInForm({
             {t(`errors.${formError}`, { name: oidcName ?? "" })}
           </p>
         )}
-        <div>
-          <label htmlFor="email" className="mb-1 block font-medium">
-            {t("email")}
-          </label>
-          <input
-            id="email"
-            type="email"
-            autoComplete="username"
-            className={fieldClass}
-            aria-invalid={errors.email ? true : undefined}
-            aria-describedby={errors.email ? "email-error" : undefined}
-            {...register("email")}
-          />
-          {errors.email?.message && (
-            <p id="email-error" className="mt-1 text-sm text-danger">
-              {tv(errors.email.message)}
-            </p>
-          )}
-        </div>
-        <div>
-          <label htmlFor="password" className="mb-1 block font-medium">
-            {t("password")}
-          </label>
-          <input
-            id="password"
-            type="password"
-            autoComplete="current-password"
-            className={fieldClass}
-            aria-invalid={errors.password ? true : undefined}
-            aria-describedby={errors.password ? "password-error" : undefined}
-            {...register("password")}
-          />
-          {errors.password?.message && (
-            <p id="password-error" className="mt-1 text-sm text-danger">
-              {tv(errors.password.message)}
-            </p>
-          )}
-        </div>
+        <TextField
+          id="email"
+          type="email"
+          autoComplete="username"
+          label={t("email")}
+          error={errors.email?.message ? tv(errors.email.message) : undefined}
+          {...register("email")}
+        />
+        <TextField
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          label={t("password")}
+          error={errors.password?.message ? tv(errors.password.message) : undefined}
+          {...register("password")}
+        />
         <button
           type="submit"
           disabled={isSubmitting}

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { failureMessage } from "@/components/team/failure-message";
+import { TextField } from "@/components/ui/text-field";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/schemas";
 import type { ActionResult } from "@/lib/team/action-result";
 import { ZAcceptInvitation, type TAcceptInvitation } from "@/lib/team/schemas";
@@ -58,15 +59,9 @@ export function AcceptInvitationForm({ email, accept }: { email: string; accept:
     setFormError(t("newAccount.signInFailed"));
   }
 
-  const fieldClass = "w-full rounded border border-line bg-white px-3 py-2 aria-[invalid=true]:border-danger";
-  const describedBy = (field: Field, hintId?: string) => [hintId, errors[field] ? `accept-${field}-error` : undefined].filter(Boolean).join(" ") || undefined;
   const fieldError = (field: Field) => {
     const key = errors[field]?.message;
-    return key ? (
-      <p id={`accept-${field}-error`} className="mt-1 text-sm text-danger">
-        {t(`validation.${key}`, { min: PASSWORD_MIN_LENGTH })}
-      </p>
-    ) : null;
+    return key ? t(`validation.${key}`, { min: PASSWORD_MIN_LENGTH }) : undefined;
   };
 
   return (
@@ -76,61 +71,35 @@ export function AcceptInvitationForm({ email, accept }: { email: string; accept:
           {formError}
         </p>
       )}
-      <div>
-        <label htmlFor="accept-email" className="mb-1 block font-medium">
-          {t("newAccount.email")}
-        </label>
-        {/* Read-only, and named "username", so password managers store the new password with it. */}
-        <input id="accept-email" type="email" readOnly value={email} autoComplete="username" dir="ltr" className={`${fieldClass} bg-surface text-start`} />
-      </div>
-      <div>
-        <label htmlFor="accept-name" className="mb-1 block font-medium">
-          {t("newAccount.name")}
-        </label>
-        <input
-          id="accept-name"
-          type="text"
-          autoComplete="name"
-          className={fieldClass}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={describedBy("name")}
-          {...register("name")}
-        />
-        {fieldError("name")}
-      </div>
-      <div>
-        <label htmlFor="accept-password" className="mb-1 block font-medium">
-          {t("newAccount.password")}
-        </label>
-        <p id="accept-password-hint" className="mb-1 text-sm text-muted">
-          {t("newAccount.passwordHint", { min: PASSWORD_MIN_LENGTH })}
-        </p>
-        <input
-          id="accept-password"
-          type="password"
-          autoComplete="new-password"
-          className={fieldClass}
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby={describedBy("password", "accept-password-hint")}
-          {...register("password")}
-        />
-        {fieldError("password")}
-      </div>
-      <div>
-        <label htmlFor="accept-confirmPassword" className="mb-1 block font-medium">
-          {t("newAccount.confirmPassword")}
-        </label>
-        <input
-          id="accept-confirmPassword"
-          type="password"
-          autoComplete="new-password"
-          className={fieldClass}
-          aria-invalid={errors.confirmPassword ? true : undefined}
-          aria-describedby={describedBy("confirmPassword")}
-          {...register("confirmPassword")}
-        />
-        {fieldError("confirmPassword")}
-      </div>
+      {/* Read-only, and named "username", so password managers store the new password with it. */}
+      <TextField
+        id="accept-email"
+        type="email"
+        readOnly
+        value={email}
+        autoComplete="username"
+        dir="ltr"
+        className="bg-surface text-start"
+        label={t("newAccount.email")}
+      />
+      <TextField id="accept-name" type="text" autoComplete="name" label={t("newAccount.name")} error={fieldError("name")} {...register("name")} />
+      <TextField
+        id="accept-password"
+        type="password"
+        autoComplete="new-password"
+        label={t("newAccount.password")}
+        hint={t("newAccount.passwordHint", { min: PASSWORD_MIN_LENGTH })}
+        error={fieldError("password")}
+        {...register("password")}
+      />
+      <TextField
+        id="accept-confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        label={t("newAccount.confirmPassword")}
+        error={fieldError("confirmPassword")}
+        {...register("confirmPassword")}
+      />
       <button type="submit" disabled={isSubmitting} className="w-full rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60">
         {isSubmitting ? t("newAccount.submitting") : t("newAccount.submit")}
       </button>

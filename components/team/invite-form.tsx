@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
+import { TextField } from "@/components/ui/text-field";
 import type { ActionResult } from "@/lib/team/action-result";
 import { ZInvite, type TInvite } from "@/lib/team/schemas";
 import type { InviteResult } from "@/lib/team/service";
@@ -56,7 +57,6 @@ export function InviteForm({ pillars, invite }: { pillars: PillarOption[]; invit
     if (!shownAtField) setFormError(failureMessage(t, result));
   }
 
-  const fieldClass = "w-full rounded border border-line bg-white px-3 py-2 aria-[invalid=true]:border-danger";
   const pillarError = errors.pillarCodes?.message;
   return (
     <section aria-labelledby="invite-heading" className="space-y-3 rounded-lg border border-line bg-white p-4 shadow-sm sm:p-6">
@@ -70,26 +70,16 @@ export function InviteForm({ pillars, invite }: { pillars: PillarOption[]; invit
             {formError}
           </p>
         )}
-        <div>
-          <label htmlFor="invite-email" className="mb-1 block font-medium">
-            {t("invite.email")}
-          </label>
-          <input
-            id="invite-email"
-            type="email"
-            autoComplete="off"
-            dir="ltr"
-            className={`${fieldClass} text-start`}
-            aria-invalid={errors.email ? true : undefined}
-            aria-describedby={errors.email ? "invite-email-error" : undefined}
-            {...register("email")}
-          />
-          {errors.email?.message && (
-            <p id="invite-email-error" className="mt-1 text-sm text-danger">
-              {t(`validation.${errors.email.message}`)}
-            </p>
-          )}
-        </div>
+        <TextField
+          id="invite-email"
+          type="email"
+          autoComplete="off"
+          dir="ltr"
+          className="text-start"
+          label={t("invite.email")}
+          error={errors.email?.message ? t(`validation.${errors.email.message}`) : undefined}
+          {...register("email")}
+        />
         <PillarCheckboxes
           idPrefix="invite-pillar"
           legend={t("invite.pillarsLegend")}
