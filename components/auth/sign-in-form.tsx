@@ -1,17 +1,20 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { TextField } from "@/components/ui/text-field";
-import { SIGN_IN_ERRORS, ZSignIn, type SignInError, type TSignIn } from "@/lib/auth/schemas";
+import { SIGN_IN_ERRORS, type SignInError } from "@/lib/auth/fields";
+import type { TSignIn } from "@/lib/auth/schemas";
+import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
 
 interface DemoInfo {
   password: string;
   accounts: { email: string; kind: string; scope: string | null }[];
 }
+
+const signInResolver = lazyZodResolver<TSignIn>(() => import("@/lib/auth/schemas").then((m) => m.ZSignIn));
 
 /** Why single sign-on came back without a session (from next-auth's `error` parameter). */
 export type SingleSignOnError = "SSO_REFUSED" | "SSO_FAILED";
@@ -35,7 +38,7 @@ export function SignInForm({
     handleSubmit,
     setValue,
     formState: { errors, isSubmitting },
-  } = useForm<TSignIn>({ resolver: zodResolver(ZSignIn), defaultValues: { email: "", password: "" } });
+  } = useForm<TSignIn>({ resolver: signInResolver, defaultValues: { email: "", password: "" } });
 
   async function onSubmit(values: TSignIn) {
     setFormError(null);
@@ -55,7 +58,12 @@ export function SignInForm({
 
   return (
     <div className="space-y-6">
-      <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4 rounded-lg border border-line bg-white p-6 shadow-sm">
+      <form
+        onSubmit={handleSubmit(onSubmit)}
+        onFocus={signInResolver.preload}
+        noValidate
+        className="space-y-4 rounded-lg border border-line bg-white p-6 shadow-sm"
+      >
         {formError && (
           <p role="alert" className="rounded border border-danger bg-red-50 px-3 py-2 text-danger" data-testid="sign-in-error">
             {t(`errors.${formError}`, { name: oidcName ?? "" })}

@@ -1,19 +1,20 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { failureMessage } from "@/components/team/failure-message";
 import { TextField } from "@/components/ui/text-field";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/schemas";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/fields";
+import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
 import type { ActionResult } from "@/lib/team/action-result";
-import { ZAcceptInvitation, type TAcceptInvitation } from "@/lib/team/schemas";
+import type { TAcceptInvitation } from "@/lib/team/schemas";
 
 export type AcceptAction = (input: TAcceptInvitation) => Promise<ActionResult<{ email: string }>>;
 
 const FIELDS = ["name", "password", "confirmPassword"] as const;
+const acceptResolver = lazyZodResolver<TAcceptInvitation>(() => import("@/lib/team/schemas").then((m) => m.ZAcceptInvitation));
 type Field = (typeof FIELDS)[number];
 
 /** For a person without an account: name and password, then the new account is signed in. */
@@ -25,7 +26,7 @@ export function AcceptInvitationForm({ email, accept }: { email: string; accept:
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<TAcceptInvitation>({ resolver: zodResolver(ZAcceptInvitation), defaultValues: { name: "", password: "", confirmPassword: "" } });
+  } = useForm<TAcceptInvitation>({ resolver: acceptResolver, defaultValues: { name: "", password: "", confirmPassword: "" } });
 
   async function onSubmit(values: TAcceptInvitation) {
     setFormError(null);
@@ -65,7 +66,7 @@ export function AcceptInvitationForm({ email, accept }: { email: string; accept:
   };
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4" data-testid="accept-invitation-form">
+    <form onSubmit={handleSubmit(onSubmit)} onFocus={acceptResolver.preload} noValidate className="space-y-4" data-testid="accept-invitation-form">
       {formError && (
         <p role="alert" className="rounded border border-danger bg-red-50 px-3 py-2 text-danger">
           {formError}

@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useId } from "react";
-import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { EMPTY_ANSWER, JUSTIFICATION_MAX, normaliseAnswer } from "@/lib/answers/answer";
 import type { TAnswerFields } from "@/lib/answers/schemas";
+import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
 import { ConflictPanel } from "./conflict-panel";
 import { EvidenceList } from "./evidence-list";
 import { choiceOf, fieldsOf, LevelChoice } from "./level-choice";
@@ -27,14 +28,11 @@ function initialValues(indicator: QuestionnaireIndicator): TAnswerFields {
 }
 
 /**
- * The shared zod schema, through react-hook-form's zod resolver, loaded on the first validation
- * rather than with the page: reading the questionnaire costs no validation code, which matters on
- * slow connections; the first edit fetches it once for every card.
+ * The shared zod schema, loaded on the first validation rather than with the page: reading the
+ * questionnaire costs no validation code, which matters on slow connections; the first edit fetches
+ * it once for every card.
  */
-const answerResolver: Resolver<TAnswerFields> = async (values, context, options) => {
-  const [{ zodResolver }, { ZAnswerFields }] = await Promise.all([import("@hookform/resolvers/zod"), import("@/lib/answers/schemas")]);
-  return zodResolver(ZAnswerFields)(values, context, options);
-};
+const answerResolver = lazyZodResolver<TAnswerFields>(() => import("@/lib/answers/schemas").then((m) => m.ZAnswerFields));
 
 export function IndicatorCard({ roundId, indicator, pillarTarget, canEdit, onStatus }: Props) {
   const t = useTranslations("questionnaire");

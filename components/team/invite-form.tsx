@@ -1,12 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { TextField } from "@/components/ui/text-field";
 import type { ActionResult } from "@/lib/team/action-result";
-import { ZInvite, type TInvite } from "@/lib/team/schemas";
+import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
+import type { TInvite } from "@/lib/team/schemas";
 import type { InviteResult } from "@/lib/team/service";
 import { failureMessage } from "./failure-message";
 import { PillarCheckboxes, type PillarOption } from "./pillar-checkboxes";
@@ -15,6 +15,7 @@ type InviteOutcome = InviteResult;
 export type InviteAction = (input: TInvite) => Promise<ActionResult<InviteOutcome>>;
 
 const FORM_FIELDS = ["email", "pillarCodes"] as const;
+const inviteResolver = lazyZodResolver<TInvite>(() => import("@/lib/team/schemas").then((m) => m.ZInvite));
 const EXPIRY_FORMAT = { dateStyle: "long", timeStyle: "short" } as const;
 
 export function InviteForm({ pillars, invite }: { pillars: PillarOption[]; invite: InviteAction }) {
@@ -29,7 +30,7 @@ export function InviteForm({ pillars, invite }: { pillars: PillarOption[]; invit
     reset,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<TInvite>({ resolver: zodResolver(ZInvite), defaultValues: { email: "", pillarCodes: [] } });
+  } = useForm<TInvite>({ resolver: inviteResolver, defaultValues: { email: "", pillarCodes: [] } });
 
   async function onSubmit(values: TInvite) {
     setFormError(null);
@@ -64,7 +65,7 @@ export function InviteForm({ pillars, invite }: { pillars: PillarOption[]; invit
         {t("invite.heading")}
       </h2>
       <p className="text-muted">{t("invite.intro")}</p>
-      <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4" data-testid="invite-form">
+      <form onSubmit={handleSubmit(onSubmit)} onFocus={inviteResolver.preload} noValidate className="space-y-4" data-testid="invite-form">
         {formError && (
           <p role="alert" className="rounded border border-danger bg-red-50 px-3 py-2 text-danger">
             {formError}

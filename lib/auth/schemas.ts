@@ -2,10 +2,9 @@
 // Messages are catalogue keys under `validation.`; the form translates them. zod/mini with named
 // imports, as for every schema a browser loads: it keeps pages small on slow connections.
 import { maxLength, minLength, object, regex, regexes, string, trim, type output } from "zod/mini";
+import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from "./fields";
 
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 256;
-export const EMAIL_MAX_LENGTH = 320;
+export { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, SIGN_IN_ERRORS, type SignInError } from "./fields";
 
 /** A required email address, trimmed. */
 export function emailField() {
@@ -17,7 +16,3 @@ export const ZSignIn = object({
   password: string().check(minLength(1, { error: "required" }), maxLength(PASSWORD_MAX_LENGTH, { error: "tooLong" })),
 });
 export type TSignIn = output<typeof ZSignIn>;
-
-/** Error codes the credentials provider returns; the sign-in form shows each in the user's language. */
-export const SIGN_IN_ERRORS = ["INVALID_CREDENTIALS", "RATE_LIMITED"] as const;
-export type SignInError = (typeof SIGN_IN_ERRORS)[number];
