@@ -93,7 +93,8 @@ interface LoadResult {
 
 /** Runs wrk with one of the scripts in scripts/bench and reads the JSON line its done() prints. */
 async function wrk(args: { url: string; script: string; threads: number; env: Record<string, string>; seconds?: number }): Promise<LoadResult> {
-  const child = spawn("wrk", [`-t${args.threads}`, `-c${CONNECTIONS}`, `-d${args.seconds ?? DURATION_S}s`, "-s", path.join(LUA_DIR, args.script), args.url], {
+  // --timeout: a slow response counts in the latency figures rather than as a socket error.
+  const child = spawn("wrk", [`-t${args.threads}`, `-c${CONNECTIONS}`, `-d${args.seconds ?? DURATION_S}s`, "--timeout", "10s", "-s", path.join(LUA_DIR, args.script), args.url], {
     env: { ...process.env, BENCH_LUA_DIR: LUA_DIR, ...args.env },
     stdio: ["ignore", "pipe", "inherit"],
   });
