@@ -8,6 +8,8 @@ import { TextField } from "@/components/ui/text-field";
 import { SIGN_IN_ERRORS, type SignInError } from "@/lib/auth/fields";
 import type { TSignIn } from "@/lib/auth/schemas";
 import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
+import { ErrorAlert } from "@/components/ui/error-alert";
+import { PrimaryButton } from "@/components/ui/primary-button";
 
 interface DemoInfo {
   password: string;
@@ -65,9 +67,7 @@ export function SignInForm({
         className="space-y-4 rounded-lg border border-line bg-white p-6 shadow-sm"
       >
         {formError && (
-          <p role="alert" className="rounded border border-danger bg-red-50 px-3 py-2 text-danger" data-testid="sign-in-error">
-            {t(`errors.${formError}`, { name: oidcName ?? "" })}
-          </p>
+          <ErrorAlert testId="sign-in-error">{t(`errors.${formError}`, { name: oidcName ?? "" })}</ErrorAlert>
         )}
         <TextField
           id="email"
@@ -85,13 +85,7 @@ export function SignInForm({
           error={errors.password?.message ? tv(errors.password.message) : undefined}
           {...register("password")}
         />
-        <button
-          type="submit"
-          disabled={isSubmitting}
-          className="w-full rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60"
-        >
-          {isSubmitting ? t("submitting") : t("submit")}
-        </button>
+        <PrimaryButton type="submit" pending={isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />
         {oidcName && (
           <button
             type="button"

@@ -10,6 +10,8 @@ import { PASSWORD_MIN_LENGTH } from "@/lib/auth/fields";
 import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
 import type { ActionResult } from "@/lib/team/action-result";
 import type { TAcceptInvitation } from "@/lib/team/schemas";
+import { ErrorAlert } from "@/components/ui/error-alert";
+import { PrimaryButton } from "@/components/ui/primary-button";
 
 export type AcceptAction = (input: TAcceptInvitation) => Promise<ActionResult<{ email: string }>>;
 
@@ -68,9 +70,7 @@ export function AcceptInvitationForm({ email, accept }: { email: string; accept:
   return (
     <form onSubmit={handleSubmit(onSubmit)} onFocus={acceptResolver.preload} noValidate className="space-y-4" data-testid="accept-invitation-form">
       {formError && (
-        <p role="alert" className="rounded border border-danger bg-red-50 px-3 py-2 text-danger">
-          {formError}
-        </p>
+        <ErrorAlert>{formError}</ErrorAlert>
       )}
       {/* Read-only, and named "username", so password managers store the new password with it. */}
       <TextField
@@ -101,9 +101,7 @@ export function AcceptInvitationForm({ email, accept }: { email: string; accept:
         error={fieldError("confirmPassword")}
         {...register("confirmPassword")}
       />
-      <button type="submit" disabled={isSubmitting} className="w-full rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60">
-        {isSubmitting ? t("newAccount.submitting") : t("newAccount.submit")}
-      </button>
+      <PrimaryButton type="submit" pending={isSubmitting} label={t("newAccount.submit")} pendingLabel={t("newAccount.submitting")} />
     </form>
   );
 }

@@ -10,6 +10,8 @@ import type { TInvite } from "@/lib/team/schemas";
 import type { InviteResult } from "@/lib/team/service";
 import { failureMessage } from "./failure-message";
 import { PillarCheckboxes, type PillarOption } from "./pillar-checkboxes";
+import { ErrorAlert } from "@/components/ui/error-alert";
+import { PrimaryButton } from "@/components/ui/primary-button";
 
 type InviteOutcome = InviteResult;
 export type InviteAction = (input: TInvite) => Promise<ActionResult<InviteOutcome>>;
@@ -67,9 +69,7 @@ export function InviteForm({ pillars, invite }: { pillars: PillarOption[]; invit
       <p className="text-muted">{t("invite.intro")}</p>
       <form onSubmit={handleSubmit(onSubmit)} onFocus={inviteResolver.preload} noValidate className="space-y-4" data-testid="invite-form">
         {formError && (
-          <p role="alert" className="rounded border border-danger bg-red-50 px-3 py-2 text-danger">
-            {formError}
-          </p>
+          <ErrorAlert>{formError}</ErrorAlert>
         )}
         <TextField
           id="invite-email"
@@ -88,13 +88,7 @@ export function InviteForm({ pillars, invite }: { pillars: PillarOption[]; invit
           error={pillarError ? t(`validation.${pillarError}`) : undefined}
           inputProps={() => register("pillarCodes")}
         />
-        <button
-          type="submit"
-          disabled={isSubmitting}
-          className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60"
-        >
-          {isSubmitting ? t("invite.submitting") : t("invite.submit")}
-        </button>
+        <PrimaryButton type="submit" pending={isSubmitting} fullWidth={false} label={t("invite.submit")} pendingLabel={t("invite.submitting")} />
       </form>
       {/* A live region present from the start, so the sentence is announced when it appears. */}
       <p role="status" className="rounded border border-ok bg-green-50 px-3 py-2 text-ok empty:hidden" data-testid="invite-sent">

@@ -1,6 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import { ErrorAlert } from "./error-alert";
+import { PrimaryButton } from "./primary-button";
 
 /**
  * A button that runs one server action and then leaves the page: while it runs, and once it has
@@ -40,20 +42,8 @@ export function ActionButton({
 
   return (
     <div className="space-y-3">
-      {error && (
-        <p role="alert" className="rounded border border-danger bg-red-50 px-3 py-2 text-danger">
-          {error}
-        </p>
-      )}
-      <button
-        type="button"
-        onClick={() => void onClick()}
-        disabled={isPending}
-        className="w-full rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60"
-        data-testid={testId}
-      >
-        {isPending ? pendingLabel : label}
-      </button>
+      {error && <ErrorAlert>{error}</ErrorAlert>}
+      <PrimaryButton onClick={() => void onClick()} pending={isPending} label={label} pendingLabel={pendingLabel} data-testid={testId} />
     </div>
   );
 }

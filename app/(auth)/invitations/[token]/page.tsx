@@ -15,6 +15,7 @@ import { localize } from "@/lib/i18n/config";
 import { pickMessages } from "@/lib/i18n/pick";
 import { getInvitation, type InvitationView } from "@/lib/team/service";
 import { acceptInvitationAction, joinInvitationAction, startSingleSignOnAction } from "./actions";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -116,9 +117,7 @@ async function ValidInvitation({
       </section>
       <section className="space-y-4 rounded-lg border border-line bg-white p-4 shadow-sm sm:p-6">
         {refusal && (
-          <p role="alert" className="rounded border border-danger bg-red-50 px-3 py-2 text-danger" data-testid="invitation-sso-refused">
-            {t(`sso.refused.${refusal}`, { email: invitation.email, name: e.OIDC_NAME })}
-          </p>
+          <ErrorAlert testId="invitation-sso-refused">{t(`sso.refused.${refusal}`, { email: invitation.email, name: e.OIDC_NAME })}</ErrorAlert>
         )}
         {actorEmail !== null && !isInvitedAccount ? (
           <>
