@@ -53,7 +53,9 @@ export interface SavedAnswer extends TAnswerFields {
   updatedBy: string | null;
 }
 
-interface AnswerRow {
+/** A row of `cybercap_save_answer`: the answer's columns are null when `outcome` is `not_editable`, or `conflict` with no answer saved. */
+interface SaveRow {
+  outcome: "saved" | "conflict" | "not_editable";
   kind: TAnswerFields["kind"];
   level: number | null;
   not_applicable_reason: string | null;
@@ -64,18 +66,21 @@ interface AnswerRow {
   updated_by: string | null;
 }
 
-function toSaved(row: AnswerRow, updatedBy: string | null = row.updated_by): SavedAnswer {
+/** The saved answer of a row that has one (version not null); `updatedBy` when the row leaves it to the caller. */
+function toSaved(row: SaveRow & { version: number; updated_at: Date }, updatedBy: string | null = row.updated_by): SavedAnswer {
   return {
     kind: row.kind,
     level: row.level,
     notApplicableReason: row.not_applicable_reason,
     justification: row.justification,
     targetOverride: row.target_override,
-    version: row.version ?? 0,
-    updatedAt: (row.updated_at ?? new Date(0)).toISOString(),
+    version: row.version,
+    updatedAt: row.updated_at.toISOString(),
     updatedBy,
   };
 }
+
+const hasAnswer = (row: SaveRow): row is SaveRow & { version: number; updated_at: Date } => row.version !== null && row.updated_at !== null;
 
 /**
  * Saves an answer if it is based on the latest version; otherwise VERSION_CONFLICT with the saved
@@ -92,7 +97,7 @@ export async function saveAnswer(actor: Actor, roundId: string, indicatorId: str
   const data = normaliseAnswer(save.answer);
   const {
     rows: [row],
-  } = await getPool().query<AnswerRow & { outcome: "saved" | "conflict" | "not_editable" }>({
+  } = await getPool().query<SaveRow>({
     name: "answers.save",
     text: `SELECT * FROM cybercap_save_answer($1, $2, $3, $4::"RoundStatus"[], $5::"AnswerKind", $6, $7, $8, $9, $10, $11, $12, $13)`,
     values: [
@@ -112,8 +117,7 @@ export async function saveAnswer(actor: Actor, roundId: string, indicatorId: str
     ],
   });
   if (!row || row.outcome === "not_editable") throw new AppError("ROUND_NOT_EDITABLE");
-  if (row.outcome === "conflict") {
-    throw new AppError("VERSION_CONFLICT", "answer changed", { details: { current: row.version === null ? null : toSaved(row) } });
-  }
-  return { ...toSaved(row, actor.name), ...data };
+  if (row.outcome === "conflict") throw new AppError("VERSION_CONFLICT", "answer changed", { details: { current: hasAnswer(row) ? toSaved(row) : null } });
+  if (!hasAnswer(row)) throw new Error("cybercap_save_answer saved without returning the answer");
+  return toSaved(row, actor.name);
 }

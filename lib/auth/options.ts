@@ -13,6 +13,7 @@ import { clientAddress } from "./client-address";
 import { takeInvitationForSignIn } from "./invitation-handoff";
 import { isAppError } from "../errors";
 import { acceptInvitationWithIdentity } from "../team/service";
+import { reasonOf } from "../team/run-action";
 
 declare module "next-auth" {
   interface User {
@@ -151,11 +152,7 @@ async function acceptInvitationOnSignIn(provider: string | undefined, subject: s
     return true;
   } catch (error) {
     if (!isAppError(error)) logger.error({ err: error }, "accepting an invitation through single sign-on failed");
-    const reason = !isAppError(error)
-      ? "INTERNAL"
-      : error.code === "CONFLICT" && typeof (error.details as { reason?: unknown } | undefined)?.reason === "string"
-        ? (error.details as { reason: string }).reason
-        : error.code;
+    const reason = isAppError(error) ? (reasonOf(error.details) ?? error.code) : "INTERNAL";
     return `/invitations/${encodeURIComponent(token)}?sso=${encodeURIComponent(reason)}`;
   }
 }

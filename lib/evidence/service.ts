@@ -6,7 +6,7 @@ import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { canOnCountry, type Actor } from "../authz";
 import { recordAudit } from "../audit/service";
-import { getWriteContext } from "../answers/service";
+import { getWriteContext, type WriteContext } from "../answers/service";
 import { getFileStore, newStorageKey, removeFileWithRecords, storeFileWithRecords } from "../storage/service";
 import { checkEvidenceFile } from "./file-check";
 import { ZEvidenceId, ZFileEvidence, ZLinkEvidence } from "./schemas";
@@ -70,11 +70,17 @@ async function ensureAnswerId(tx: Prisma.TransactionClient, roundId: string, ind
   return answer.id;
 }
 
+/** The audit event of evidence added to the answer of the write context's indicator. */
+function auditEvidenceAdded(tx: Prisma.TransactionClient, actor: Actor, ctx: WriteContext, evidenceId: string, after: Record<string, unknown>): Promise<void> {
+  return recordAudit(
+    { actorId: actor.userId, action: "evidence.add", entityType: "evidence", entityId: evidenceId, countryId: ctx.round.countryId, after: { indicator: ctx.indicator.code, ...after } },
+    tx,
+  );
+}
+
 /** Adds a web link as evidence to the answer of (round, indicator). */
 export async function addLinkEvidence(actor: Actor, roundId: string, indicatorId: string, input: unknown): Promise<EvidenceView> {
   const link = parseInput(ZLinkEvidence, input);
-  assertId(roundId, "round");
-  assertId(indicatorId, "indicator");
   const ctx = await getWriteContext(actor, roundId, indicatorId);
   const title = link.title || null;
   return getDb().$transaction(async (tx) => {
@@ -83,17 +89,7 @@ export async function addLinkEvidence(actor: Actor, roundId: string, indicatorId
       data: { answerId, kind: "LINK", url: link.url, title, addedById: actor.userId },
       select: EVIDENCE_SELECT,
     });
-    await recordAudit(
-      {
-        actorId: actor.userId,
-        action: "evidence.add",
-        entityType: "evidence",
-        entityId: row.id,
-        countryId: ctx.round.countryId,
-        after: { kind: "LINK", indicator: ctx.indicator.code, url: link.url, title },
-      },
-      tx,
-    );
+    await auditEvidenceAdded(tx, actor, ctx, row.id, { kind: "LINK", url: link.url, title });
     return toView(row);
   });
 }
@@ -111,8 +107,6 @@ export interface FileEvidenceInput {
 export async function addFileEvidence(actor: Actor, roundId: string, indicatorId: string, input: FileEvidenceInput): Promise<EvidenceView> {
   const checked = await checkEvidenceFile(input);
   const title = parseInput(ZFileEvidence, { title: input.title }).title || null;
-  assertId(roundId, "round");
-  assertId(indicatorId, "indicator");
   const ctx = await getWriteContext(actor, roundId, indicatorId);
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
   const key = newStorageKey("evidence", ctx.round.countryId);
@@ -128,17 +122,7 @@ export async function addFileEvidence(actor: Actor, roundId: string, indicatorId
       data: { answerId, kind: "FILE", title, fileId: file.id, addedById: actor.userId },
       select: EVIDENCE_SELECT,
     });
-    await recordAudit(
-      {
-        actorId: actor.userId,
-        action: "evidence.add",
-        entityType: "evidence",
-        entityId: row.id,
-        countryId: ctx.round.countryId,
-        after: { kind: "FILE", indicator: ctx.indicator.code, title, fileName: checked.fileName, ...meta },
-      },
-      tx,
-    );
+    await auditEvidenceAdded(tx, actor, ctx, row.id, { kind: "FILE", title, fileName: checked.fileName, ...meta });
     return toView(row);
   });
 }

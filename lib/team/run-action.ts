@@ -5,7 +5,8 @@ import { logger } from "../logger";
 import type { ActionResult } from "./action-result";
 export { parseInput } from "../api/parse";
 
-function reasonOf(details: unknown): string | undefined {
+/** What exactly conflicted, when an error's details say (see TeamConflictReason). */
+export function reasonOf(details: unknown): string | undefined {
   if (details && typeof details === "object" && "reason" in details && typeof details.reason === "string") return details.reason;
   return undefined;
 }

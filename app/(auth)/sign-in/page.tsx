@@ -3,7 +3,6 @@ import { redirect } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { SignInForm, type SingleSignOnError } from "@/components/auth/sign-in-form";
-import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { getActor } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { DEMO_PASSWORD, demoAccounts } from "@/prisma/seed/demo";
@@ -38,23 +37,17 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const e = env();
   const demo = e.isDemoMode ? { password: DEMO_PASSWORD, accounts: demoAccounts().map((a) => ({ email: a.email, kind: a.kind, scope: a.scope ?? null })) } : null;
   return (
-    <div className="flex min-h-screen flex-col">
-      <header className="flex items-center justify-between border-b border-line bg-white px-4 py-3">
-        <span className="text-lg font-semibold text-brand-dark">Cybercap</span>
-        <LanguageSwitcher />
-      </header>
-      <main id="main" className="mx-auto w-full max-w-md flex-1 px-4 py-10">
-        <h1 className="mb-2 text-2xl font-semibold">{t("title")}</h1>
-        <p className="mb-6 text-muted">{t("intro")}</p>
-        <NextIntlClientProvider messages={pickMessages(await getMessages(), ["signIn", "validation"])}>
-          <SignInForm
-            callbackUrl={callbackUrl}
-            oidcName={e.isOidcEnabled ? e.OIDC_NAME : null}
-            demo={demo}
-            initialError={e.isOidcEnabled ? singleSignOnError(params.error) : null}
-          />
-        </NextIntlClientProvider>
-      </main>
-    </div>
+    <main id="main" className="mx-auto w-full max-w-md flex-1 px-4 py-10">
+      <h1 className="mb-2 text-2xl font-semibold">{t("title")}</h1>
+      <p className="mb-6 text-muted">{t("intro")}</p>
+      <NextIntlClientProvider messages={pickMessages(await getMessages(), ["signIn", "validation"])}>
+        <SignInForm
+          callbackUrl={callbackUrl}
+          oidcName={e.isOidcEnabled ? e.OIDC_NAME : null}
+          demo={demo}
+          initialError={e.isOidcEnabled ? singleSignOnError(params.error) : null}
+        />
+      </NextIntlClientProvider>
+    </main>
   );
 }

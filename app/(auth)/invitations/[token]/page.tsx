@@ -6,7 +6,7 @@ import { AcceptInvitationForm } from "@/components/invitation/accept-invitation-
 import { JoinTeamButton } from "@/components/invitation/join-team-button";
 import { SignOutAndReturn } from "@/components/invitation/sign-out-and-return";
 import { SingleSignOnButton } from "@/components/invitation/single-sign-on-button";
-import { LanguageSwitcher } from "@/components/i18n/language-switcher";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { pageLocale } from "@/lib/pages";
 import { getActor } from "@/lib/auth/session";
 import { env } from "@/lib/env";
@@ -15,7 +15,6 @@ import { localize } from "@/lib/i18n/config";
 import { pickMessages } from "@/lib/i18n/pick";
 import { getInvitation, type InvitationView } from "@/lib/team/service";
 import { acceptInvitationAction, joinInvitationAction, startSingleSignOnAction } from "./actions";
-import { ErrorAlert } from "@/components/ui/error-alert";
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -49,27 +48,21 @@ export default async function InvitationPage({ params, searchParams }: Props) {
   const refusal = ssoRefusal((await searchParams).sso);
   const [invitation, actor, t] = await Promise.all([findInvitation(token), getActor(), getTranslations("invitation")]);
   return (
-    <div className="flex min-h-screen flex-col">
-      <header className="flex flex-wrap items-center justify-between gap-2 border-b border-line bg-white px-4 py-3">
-        <span className="text-lg font-semibold text-brand-dark">Cybercap</span>
-        <LanguageSwitcher />
-      </header>
-      <main id="main" className="mx-auto w-full max-w-lg flex-1 px-4 py-10">
-        {invitation ? (
-          <NextIntlClientProvider messages={pickMessages(await getMessages(), ["invitation"])}>
-            <ValidInvitation token={token} invitation={invitation} actorEmail={actor?.email ?? null} refusal={refusal} />
-          </NextIntlClientProvider>
-        ) : (
-          <div className="space-y-4" data-testid="invitation-invalid">
-            <h1 className="text-2xl font-semibold">{t("invalid.title")}</h1>
-            <p>{t("invalid.body")}</p>
-            <Link href="/sign-in" className="text-brand underline">
-              {t("invalid.signIn")}
-            </Link>
-          </div>
-        )}
-      </main>
-    </div>
+    <main id="main" className="mx-auto w-full max-w-lg flex-1 px-4 py-10">
+      {invitation ? (
+        <NextIntlClientProvider messages={pickMessages(await getMessages(), ["invitation"])}>
+          <ValidInvitation token={token} invitation={invitation} actorEmail={actor?.email ?? null} refusal={refusal} />
+        </NextIntlClientProvider>
+      ) : (
+        <div className="space-y-4" data-testid="invitation-invalid">
+          <h1 className="text-2xl font-semibold">{t("invalid.title")}</h1>
+          <p>{t("invalid.body")}</p>
+          <Link href="/sign-in" className="text-brand underline">
+            {t("invalid.signIn")}
+          </Link>
+        </div>
+      )}
+    </main>
   );
 }
 
