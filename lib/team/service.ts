@@ -267,8 +267,9 @@ export async function inviteMember(actor: Actor, iso2: string, input: TInvite, o
 export async function revokeInvitation(actor: Actor, invitationId: string): Promise<{ countryIso2: string }> {
   const id = parseInput(ZId, invitationId);
   const db = getDb();
-  const invitation = await db.invitation.findUnique({ where: { id }, select: { id: true, email: true, country: { select: COUNTRY_SELECT } } });
-  if (!invitation) throw new AppError("NOT_FOUND", "invitation");
+  const found = await db.invitation.findUnique({ where: { id }, select: { id: true, email: true, country: { select: COUNTRY_SELECT } } });
+  if (!found?.country) throw new AppError("NOT_FOUND", "invitation");
+  const invitation = { ...found, country: found.country };
   assertCanManage(actor, invitation.country);
   await db.$transaction(async (tx) => {
     // Conditional: an invitation accepted (or revoked) a moment ago stays as it is.
@@ -369,7 +370,10 @@ async function findPendingInvitation(token: string) {
     },
   });
   if (!invitation || invitationStatus(invitation) !== "pending") throw invitationInvalid();
-  return invitation;
+  // Officer invitations (no country) are accepted elsewhere; this flow joins a country's team.
+  const { country, countryId } = invitation;
+  if (!country || !countryId) throw invitationInvalid();
+  return { ...invitation, country, countryId };
 }
 
 /**

@@ -100,7 +100,7 @@ export async function seedDemoData(db: PrismaClient, log: Log = () => {}): Promi
   const hashes = await Promise.all(toCreate.map(() => hashPassword(DEMO_PASSWORD)));
   for (const [i, a] of toCreate.entries()) {
     const user = await db.user.create({
-      data: { email: a.email, name: a.name, passwordHash: hashes[i], isAdmin: a.kind === "admin" },
+      data: { email: a.email, name: a.name, passwordHash: hashes[i], isAdmin: a.kind === "admin", isDemo: true },
       select: { id: true },
     });
     if (a.kind === "officer" && a.scope) {
