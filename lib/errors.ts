@@ -19,6 +19,14 @@ export const ERROR_CODES = {
   ROUND_INCOMPLETE: 422,
   INVALID_INPUT: 422,
   FILE_TOO_LARGE: 413,
+  /** A request body over the route's limit (64 KB for an answer), refused before it is parsed. */
+  PAYLOAD_TOO_LARGE: 413,
+  /** A mutating JSON route called with a body that is not application/json. */
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  /** A mutating request whose Origin is not this application's (cross-site request forgery). */
+  CROSS_ORIGIN: 403,
+  /** The database cannot be reached: nothing the user did wrong, try again shortly. */
+  UNAVAILABLE: 503,
   FILE_TYPE_NOT_ALLOWED: 415,
   /** An invitation link that is unknown, used, revoked or expired. */
   INVITATION_INVALID: 410,
