@@ -63,3 +63,11 @@ export const M49_AREAS: Record<string, M49Area> = {
 export function m49Name(englishName: string, locale: Locale): string {
   return Object.hasOwn(M49_AREAS, englishName) ? M49_AREAS[englishName].names[locale] : englishName;
 }
+
+/** "Region · sub-region · intermediate region" in the reader's language. */
+export function m49Path(country: { m49Region: string; m49SubRegion: string; m49IntermediateRegion?: string | null }, locale: Locale): string {
+  return [country.m49Region, country.m49SubRegion, country.m49IntermediateRegion]
+    .filter((n): n is string => Boolean(n))
+    .map((n) => m49Name(n, locale))
+    .join(" · ");
+}
