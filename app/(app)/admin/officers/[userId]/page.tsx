@@ -39,7 +39,7 @@ export default async function OfficerPage({ params }: Props) {
     entries.length === 0 ? (
       <p className="text-muted">{t(kind === "region" ? "detail.noRegions" : "detail.noCountries")}</p>
     ) : (
-      <ul className="space-y-2" data-testid={`officer-${kind}s`}>
+      <ul className="space-y-2" data-testid={`officer-${kind}-list`}>
         {entries.map((e) => (
           <li key={e.code} className="flex flex-wrap items-center gap-3">
             {kind === "country" ? (
