@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCountries } from "../../prisma/seed/countries";
+import { buildCountries, programmeRegions } from "../../prisma/seed/countries";
 import { LOCALES } from "../i18n/config";
 import { M49_AREAS, m49Name } from "./m49-names";
 
@@ -36,5 +36,14 @@ describe("M49 names", () => {
     expect(m49Name("Sub-Saharan Africa", "fr")).toBe("Afrique subsaharienne");
     expect(m49Name("Atlantis", "zh")).toBe("Atlantis");
     expect(m49Name("constructor", "fr")).toBe("constructor");
+  });
+});
+
+describe("programme region names", () => {
+  it("are seeded in all six languages, translated", () => {
+    for (const region of programmeRegions) {
+      for (const locale of LOCALES) expect(region.name[locale]?.trim(), `${region.code} ${locale}`).toBeTruthy();
+      for (const locale of ["ru", "zh", "ar"] as const) expect(region.name[locale], `${region.code} ${locale}`).not.toBe(region.name.en);
+    }
   });
 });
