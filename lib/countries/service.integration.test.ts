@@ -51,9 +51,9 @@ describe("country list", () => {
   });
 
   it("lists only the countries in the actor's scope, even when searched for", async () => {
-    const kenyan = await makeUser({ memberOf: { iso2: "KE", role: "RESPONDENT" } });
-    expect(iso2s(await listCountriesForActor(kenyan, { q: "Fran" }))).toEqual([]);
-    expect(iso2s(await listCountriesForActor(kenyan, { region: "Africa" }))).toEqual(["KE"]);
+    const malian = await makeUser({ memberOf: { iso2: "ML", role: "RESPONDENT" } });
+    expect(iso2s(await listCountriesForActor(malian, { q: "Fran" }))).toEqual([]);
+    expect(iso2s(await listCountriesForActor(malian, { region: "Africa" }))).toEqual(["ML"]);
     const nobody = await makeUser();
     expect(await listCountriesForActor(nobody, { region: "Europe" })).toEqual([]);
   });
