@@ -4,7 +4,7 @@ import { AppError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import type { MembershipRole, RoundStatus } from "../generated/prisma/enums";
 import { recordAudit } from "../audit/service";
-import { assertAdmin, assertCanOnCountry, canOnCountry, countryScopeWhere, officersOfCountryWhere, type Actor } from "../authz";
+import { assertAdmin, assertCanOnCountry, countryScopeWhere, officersOfCountryWhere, type Actor } from "../authz";
 import { localize, type Locale } from "../i18n/config";
 import { parseInput } from "../api/parse";
 import { ZCountryQuery, ZMoveCountryRegion, type TCountryQuery, type TMoveCountryRegion } from "./schemas";
@@ -161,11 +161,6 @@ export async function getCountryPeople(actor: Actor, country: { id: string; prog
     members: memberships.map((m) => ({ userId: m.user.id, name: m.user.name, email: m.user.email, role: m.role })),
     officers: [...officers.values()],
   };
-}
-
-/** Whether the actor may read a country's team and officers (the page shows the section or not). */
-export function canSeeCountryPeople(actor: Actor, country: { id: string; programmeRegionId: string | null }): boolean {
-  return canOnCountry(actor, "team.view", country);
 }
 
 export interface MoveResult {
