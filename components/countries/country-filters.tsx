@@ -20,7 +20,7 @@ export async function CountryFilters({ options, query, locale }: { options: Coun
   const regions = byLabel(options.regions, (r) => m49Name(r.name, locale));
   const programmeRegions = byLabel(options.programmeRegions, (r) => localize(r.name, locale).text);
   return (
-    <form method="get" action="/countries" role="search" aria-label={t("label")} className="grid gap-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-2 lg:grid-cols-5" data-testid="country-filters">
+    <form method="get" action="/countries" role="search" aria-label={t("label")} className="grid items-end gap-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-2 lg:grid-cols-5" data-testid="country-filters">
       <div className="lg:col-span-2">
         <label htmlFor="country-q" className="mb-1 block font-medium">{t("search")}</label>
         <input id="country-q" name="q" type="search" defaultValue={query.q ?? ""} maxLength={COUNTRY_SEARCH_MAX_LENGTH} className={SELECT_CLASS} />
