@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canOnCountry, countryScopeWhere, type Actor } from "./authz";
+import { assignedOfficerWhere, canManageTeam, canOnCountry, canReadTeam, countryScopeWhere, isAssignedOfficer, type Actor } from "./authz";
 
 const base: Actor = {
   userId: "u",
@@ -61,5 +61,65 @@ describe("canOnCountry", () => {
   });
   it("refuses an unknown action", () => {
     expect(canOnCountry(admin, "delete.everything" as never, kenya)).toBe(false);
+  });
+});
+
+describe("isAssignedOfficer and assignedOfficerWhere (the one officer-assignment rule)", () => {
+  const countries = [kenya, guatemala, { id: "fr", programmeRegionId: "eur" }, { id: "xx", programmeRegionId: null }];
+  /** Evaluates the Prisma filter's shape against plain objects, to check both forms agree. */
+  function matches(where: ReturnType<typeof assignedOfficerWhere>, c: { id: string; programmeRegionId: string | null }): boolean {
+    if ("OR" in where && where.OR) return (where.OR as { id?: { in: string[] }; programmeRegionId?: { in: string[] } }[]).some((clause) => (clause.id ? clause.id.in.includes(c.id) : clause.programmeRegionId!.in.includes(c.programmeRegionId ?? "")));
+    return (where as { id: { in: string[] } }).id.in.includes(c.id);
+  }
+  const officers: Actor[] = [
+    base,
+    { ...base, officerRegionIds: ["eaf"] },
+    { ...base, officerCountryIds: ["gt"] },
+    { ...base, officerRegionIds: ["eur"], officerCountryIds: ["ke", "xx"] },
+    // A membership is no officer assignment.
+    { ...base, memberships: [{ countryId: "ke", countryIso2: "KE", role: "FOCAL_POINT", assignedPillarCodes: [] }] },
+  ];
+  it("assigns by country or by the country's current programme region, never through a missing region", () => {
+    expect(isAssignedOfficer({ ...base, officerRegionIds: ["eaf"] }, kenya)).toBe(true);
+    expect(isAssignedOfficer({ ...base, officerRegionIds: ["eaf"] }, { ...kenya, programmeRegionId: "cam" })).toBe(false);
+    expect(isAssignedOfficer({ ...base, officerCountryIds: ["ke"] }, { ...kenya, programmeRegionId: null })).toBe(true);
+    expect(isAssignedOfficer({ ...base, officerRegionIds: ["eaf"] }, { id: "xx", programmeRegionId: null })).toBe(false);
+    expect(isAssignedOfficer(officers[4], kenya)).toBe(false);
+  });
+  it("has a list form that selects exactly the countries the predicate accepts", () => {
+    for (const officer of officers) {
+      for (const c of countries) expect(matches(assignedOfficerWhere(officer), c), `${JSON.stringify(officer.officerRegionIds)} ${c.id}`).toBe(isAssignedOfficer(officer, c));
+    }
+    expect(assignedOfficerWhere(base)).toEqual({ id: { in: [] } });
+  });
+});
+
+describe("team access (team.view and team.manage)", () => {
+  const SN = { id: "country-sn", programmeRegionId: "region-wca" };
+  const actor = (overrides: Partial<Actor> = {}): Actor => ({ ...base, ...overrides });
+  const member = (role: "FOCAL_POINT" | "RESPONDENT", countryId = SN.id) => ({ countryId, countryIso2: "SN", role, assignedPillarCodes: [] });
+
+  it("lets the country's focal point read and manage", () => {
+    const focal = actor({ memberships: [member("FOCAL_POINT")] });
+    expect(canManageTeam(focal, SN)).toBe(true);
+    expect(canReadTeam(focal, SN)).toBe(true);
+  });
+  it("lets assigned officers and administrators read, not manage", () => {
+    for (const reader of [actor({ isAdmin: true }), actor({ officerRegionIds: ["region-wca"] }), actor({ officerCountryIds: [SN.id] })]) {
+      expect(canReadTeam(reader, SN)).toBe(true);
+      expect(canOnCountry(reader, "team.view", SN)).toBe(true);
+      expect(canManageTeam(reader, SN)).toBe(false);
+    }
+  });
+  it("refuses respondents, other countries' focal points, other officers and people with no role", () => {
+    for (const outsider of [
+      actor({ memberships: [member("RESPONDENT")] }),
+      actor({ memberships: [member("FOCAL_POINT", "country-gh")] }),
+      actor({ officerRegionIds: ["region-eaf"] }),
+      actor(),
+    ]) {
+      expect(canReadTeam(outsider, SN)).toBe(false);
+      expect(canManageTeam(outsider, SN)).toBe(false);
+    }
   });
 });

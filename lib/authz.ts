@@ -44,9 +44,41 @@ export function countryScopeWhere(actor: Actor): Prisma.CountryWhereInput {
   const or: Prisma.CountryWhereInput[] = [];
   const memberIds = actor.memberships.map((m) => m.countryId);
   if (memberIds.length > 0) or.push({ id: { in: memberIds } });
+  or.push(...assignedOfficerClauses(actor));
+  // No grounds at all: match nothing (an empty OR would match everything in some ORMs; be explicit).
+  return or.length > 0 ? { OR: or } : { id: { in: [] } };
+}
+
+// The officer-assignment rule. An officer is assigned to a country when they are assigned to the
+// country itself or to the programme region it is in now (moving a country to another region moves
+// it between portfolios at once). It is written here once, in its two forms: a predicate for one
+// country and a Prisma filter for lists. Keep them in step; lib/authz.test.ts checks they agree.
+
+/** Whether the actor is an officer assigned to this country, directly or through its region. */
+export function isAssignedOfficer(actor: Actor, country: { id: string; programmeRegionId: string | null }): boolean {
+  return (
+    actor.officerCountryIds.includes(country.id) ||
+    (country.programmeRegionId !== null && actor.officerRegionIds.includes(country.programmeRegionId))
+  );
+}
+
+function assignedOfficerClauses(actor: Actor): Prisma.CountryWhereInput[] {
+  const or: Prisma.CountryWhereInput[] = [];
   if (actor.officerCountryIds.length > 0) or.push({ id: { in: actor.officerCountryIds } });
   if (actor.officerRegionIds.length > 0) or.push({ programmeRegionId: { in: actor.officerRegionIds } });
-  // No grounds at all: match nothing (an empty OR would match everything in some ORMs; be explicit).
+  return or;
+}
+
+/** The other way round: the officer assignments that cover this country (for listing its officers). */
+export function officersOfCountryWhere(country: { id: string; programmeRegionId: string | null }): Prisma.OfficerAssignmentWhereInput {
+  const or: Prisma.OfficerAssignmentWhereInput[] = [{ countryId: country.id }];
+  if (country.programmeRegionId !== null) or.push({ programmeRegionId: country.programmeRegionId });
+  return { OR: or };
+}
+
+/** The countries of the actor's officer portfolio (not those of their memberships), as a filter. */
+export function assignedOfficerWhere(actor: Actor): Prisma.CountryWhereInput {
+  const or = assignedOfficerClauses(actor);
   return or.length > 0 ? { OR: or } : { id: { in: [] } };
 }
 
@@ -55,7 +87,7 @@ export function roundScopeWhere(actor: Actor): Prisma.AssessmentRoundWhereInput 
   return actor.isAdmin ? {} : { country: countryScopeWhere(actor) };
 }
 
-export type CountryAction = "country.view" | "round.open" | "answer.write" | "team.manage" | "round.review";
+export type CountryAction = "country.view" | "round.open" | "answer.write" | "team.view" | "team.manage" | "round.review";
 
 /**
  * Whether the actor may do `action` on a country, given the country's programme region.
@@ -64,9 +96,7 @@ export type CountryAction = "country.view" | "round.open" | "answer.write" | "te
  */
 export function canOnCountry(actor: Actor, action: CountryAction, country: { id: string; programmeRegionId: string | null }): boolean {
   const membership = actor.memberships.find((m) => m.countryId === country.id);
-  const assigned =
-    actor.officerCountryIds.includes(country.id) ||
-    (country.programmeRegionId !== null && actor.officerRegionIds.includes(country.programmeRegionId));
+  const assigned = isAssignedOfficer(actor, country);
   switch (action) {
     case "country.view":
       return actor.isAdmin || membership !== undefined || assigned;
@@ -75,6 +105,11 @@ export function canOnCountry(actor: Actor, action: CountryAction, country: { id:
     case "round.open":
     case "team.manage":
       return membership?.role === "FOCAL_POINT";
+    // Reading a team: its focal points, the officers assigned to the country and administrators.
+    // Respondents see the country, but the list (colleagues' addresses, pending invitations) is the
+    // focal point's working tool, not theirs, so membership alone does not grant it.
+    case "team.view":
+      return membership?.role === "FOCAL_POINT" || actor.isAdmin || assigned;
     case "round.review":
       return assigned || actor.isAdmin;
     default:
@@ -88,4 +123,14 @@ export function assertCanOnCountry(actor: Actor, action: CountryAction, country:
 
 export function assertAdmin(actor: Actor): void {
   if (!actor.isAdmin) throw new AppError("FORBIDDEN", "administrators only");
+}
+
+/** Changing a team (invitations, assignments, removal) is the focal point's alone. */
+export function canManageTeam(actor: Actor, country: { id: string; programmeRegionId: string | null }): boolean {
+  return canOnCountry(actor, "team.manage", country);
+}
+
+/** Reading a team's members and invitations (see "team.view"). */
+export function canReadTeam(actor: Actor, country: { id: string; programmeRegionId: string | null }): boolean {
+  return canOnCountry(actor, "team.view", country);
 }
