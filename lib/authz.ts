@@ -89,3 +89,13 @@ export function assertCanOnCountry(actor: Actor, action: CountryAction, country:
 export function assertAdmin(actor: Actor): void {
   if (!actor.isAdmin) throw new AppError("FORBIDDEN", "administrators only");
 }
+
+/**
+ * Single sign-on is for country teams and officers, never for an administrator: an administrator
+ * signs in with their password only, so that whoever controls an identity provider account (or
+ * the provider itself) cannot become an administrator. Checked when a link is made and at every
+ * single sign-on (an account promoted after linking no longer signs in through the provider).
+ */
+export function canUseSingleSignOn(user: { isAdmin: boolean }): boolean {
+  return !user.isAdmin;
+}
