@@ -106,6 +106,8 @@ test("an identity for another address, or an unverified one, is refused; the inv
 });
 
 test("an existing account is never linked by its address: its owner links it while signed in, then signs in through the provider", async ({ browser }) => {
+  // Two accounts of its own, each invited and accepted first: a long journey on a shared machine.
+  test.setTimeout(120_000);
   const owner = await makePasswordAccount(browser, "Asha Link");
   const identity = `asha.at.idp.${Date.now()}@example.org`;
 
