@@ -146,34 +146,61 @@ export function authOptions(): NextAuthOptions {
   };
 }
 
+export interface SingleSignOnInput {
+  provider: string;
+  subject: string;
+  /** The user next-auth built from the provider's claims (lib/auth/oidc.ts): email only if verified. */
+  user: Pick<User, "email" | "name">;
+  /** The token of a pending "Link my account" (sign-in handoff cookie), if any. */
+  linkToken: string | null;
+  /** Who the session cookie of this browser belongs to, if anyone. */
+  sessionUserId: string | null;
+  /** Takes the invitation being accepted (its handoff cookie), if any: called only when needed. */
+  takeInvitation: () => Promise<string | null>;
+  isDemoMode: boolean;
+}
+
 /**
  * The provider has confirmed `subject`. In order:
  * 1. the signed-in owner is completing "Link my account" (/account/identity): link, and go back there;
  * 2. an identity linked earlier signs in its account (never an administrator's, never by email);
  * 3. someone who started from their invitation gets an account created and linked.
- * Returning a path sends the browser there without a new session.
+ * Returns true to sign in, false to refuse (AccessDenied), or a path to send the browser to
+ * without a new session.
  */
-async function signInWithIdentity(provider: string, subject: string, user: User): Promise<boolean | string> {
-  const linkToken = await takeFromSignIn("identity-link");
-  if (linkToken) {
+export async function resolveSingleSignOn(input: SingleSignOnInput): Promise<boolean | string> {
+  const { provider, subject } = input;
+  if (input.linkToken) {
     // The token is bound to an account; the session cookie must still be that account's.
-    const actor = await getActor();
-    if (actor) {
-      const outcome = await completeIdentityLink({ token: linkToken, sessionUserId: actor.userId, provider, subject });
+    if (input.sessionUserId) {
+      const outcome = await completeIdentityLink({ token: input.linkToken, sessionUserId: input.sessionUserId, provider, subject });
       return `/account/identity?link=${outcome}`;
     }
     // Signed out since: the link is abandoned (its token expires unused); this is a plain sign-in.
   }
-  const found = await findIdentityAccount(provider, subject, { isDemoMode: env().isDemoMode });
+  const found = await findIdentityAccount(provider, subject, { isDemoMode: input.isDemoMode });
   if (found.ok) {
     await recordSignIn(found.userId, "oidc", provider);
     return true;
   }
   if (found.reason === "ADMIN") return "/sign-in?error=SSO_ADMIN";
   if (found.reason === "DISABLED") return false;
-  const invitation = await takeFromSignIn("invitation");
-  if (invitation) return acceptInvitationOnSignIn(invitation, provider, subject, user);
+  const invitation = await input.takeInvitation();
+  if (invitation) return acceptInvitationOnSignIn(invitation, provider, subject, input.user);
   return "/sign-in?error=SSO_NOT_LINKED";
+}
+
+async function signInWithIdentity(provider: string, subject: string, user: User): Promise<boolean | string> {
+  const linkToken = await takeFromSignIn("identity-link");
+  return resolveSingleSignOn({
+    provider,
+    subject,
+    user,
+    linkToken,
+    sessionUserId: linkToken ? ((await getActor())?.userId ?? null) : null,
+    takeInvitation: () => takeFromSignIn("invitation"),
+    isDemoMode: env().isDemoMode,
+  });
 }
 
 /**
@@ -181,7 +208,7 @@ async function signInWithIdentity(provider: string, subject: string, user: User)
  * (startSingleSignOnAction), the account is created now and linked to the provider's identity.
  * A refusal goes back to the invitation page, which explains it in the person's language.
  */
-async function acceptInvitationOnSignIn(token: string, provider: string, subject: string, user: User): Promise<boolean | string> {
+async function acceptInvitationOnSignIn(token: string, provider: string, subject: string, user: Pick<User, "email" | "name">): Promise<boolean | string> {
   // No email: the provider did not vouch for one (lib/auth/oidc.ts), so it cannot match the invitation.
   if (!user.email) return `/invitations/${encodeURIComponent(token)}?sso=UNVERIFIED`;
   try {
