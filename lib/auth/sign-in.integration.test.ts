@@ -4,6 +4,7 @@ import { resetEnvForTests } from "../env";
 import { uniqueEmail } from "../testing/fixtures";
 import { PEER_ADDRESS_HEADER } from "./client-address";
 import { DEMO_PASSWORD } from "./demo";
+import { loadActor } from "./actor";
 import { authorizeCredentials } from "./options";
 import { hashPassword } from "./password";
 import { listDemoAccounts } from "./service";
@@ -111,6 +112,15 @@ describe("sign-in", () => {
       await expect(authorizeCredentials({ email, password: DEMO_PASSWORD }, headersFrom("10.6.0.1"))).rejects.toThrow("INVALID_CREDENTIALS");
       setDemoMode("true");
       await expect(authorizeCredentials({ email, password: DEMO_PASSWORD }, headersFrom("10.6.0.1"))).resolves.toMatchObject({ email });
+    });
+
+    it("lose their sessions when demo mode is turned off", async () => {
+      const email = await makeDemoAccount();
+      setDemoMode("true");
+      const user = await authorizeCredentials({ email, password: DEMO_PASSWORD }, headersFrom("10.6.0.2"));
+      await expect(loadActor(user.id, 0)).resolves.toMatchObject({ email });
+      setDemoMode("false");
+      await expect(loadActor(user.id, 0)).resolves.toBeNull();
     });
 
     it("are listed from the database with what each is", async () => {
