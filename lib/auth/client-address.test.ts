@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { resetEnvForTests } from "../env";
 import { PEER_ADDRESS_HEADER, clientAddress } from "./client-address";
 
 const direct = { trustProxy: false, trustedHops: 1 };
@@ -35,5 +36,31 @@ describe("clientAddress", () => {
     expect(clientAddress({ "x-forwarded-for": "6.6.6.6, 10.0.0.7" }, direct)).toBe("10.0.0.7");
     expect(clientAddress({}, direct)).toBe("unknown");
     expect(clientAddress(undefined, proxied(1))).toBe("unknown");
+  });
+
+  describe("configured by TRUST_PROXY and TRUST_PROXY_HOPS", () => {
+    const saved = { ...process.env };
+    afterEach(() => {
+      process.env = { ...saved };
+      resetEnvForTests();
+    });
+    const headers = { [PEER_ADDRESS_HEADER]: "10.0.0.2", "x-forwarded-for": "6.6.6.6, 203.0.113.9, 10.0.0.1" };
+
+    it("trusts no proxy by default", () => {
+      delete process.env.TRUST_PROXY;
+      delete process.env.TRUST_PROXY_HOPS;
+      resetEnvForTests();
+      expect(clientAddress(headers)).toBe("10.0.0.2");
+    });
+
+    it("counts one trusted hop by default, or as many as configured", () => {
+      process.env.TRUST_PROXY = "true";
+      delete process.env.TRUST_PROXY_HOPS;
+      resetEnvForTests();
+      expect(clientAddress(headers)).toBe("10.0.0.1");
+      process.env.TRUST_PROXY_HOPS = "2";
+      resetEnvForTests();
+      expect(clientAddress(headers)).toBe("203.0.113.9");
+    });
   });
 });
