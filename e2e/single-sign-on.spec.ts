@@ -52,6 +52,7 @@ async function signInWithProvider(page: Page, email: string): Promise<void> {
 }
 
 test("a new person accepts an invitation through single sign-on, without a password, and joins the country", async ({ browser }) => {
+  test.setTimeout(90_000); // four trips through the provider
   const email = `sso.new.${Date.now()}@example.org`;
   const path = await inviteToTanzania(browser, email);
 
@@ -78,6 +79,7 @@ test("a new person accepts an invitation through single sign-on, without a passw
 });
 
 test("an identity for another address, or an unverified one, is refused; the invitation stays usable", async ({ browser }) => {
+  test.setTimeout(90_000); // four trips through the provider
   const email = `sso.invited.${Date.now()}@example.org`;
   const path = await inviteToTanzania(browser, email);
   const page = await (await browser.newContext()).newPage();
