@@ -21,7 +21,9 @@ RUN groupadd --system cybercap && useradd --system --gid cybercap cybercap
 COPY --from=build --chown=cybercap:cybercap /app/.next/standalone ./
 COPY --from=build --chown=cybercap:cybercap /app/.next/static ./.next/static
 COPY --from=build --chown=cybercap:cybercap /app/prisma/migrations ./prisma/migrations
+COPY --from=build --chown=cybercap:cybercap /app/scripts/peer-address.cjs ./peer-address.cjs
 USER cybercap
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "server.js"]
+# The preload stamps each request with its socket's address, for sign-in throttling.
+CMD ["node", "--require", "./peer-address.cjs", "server.js"]

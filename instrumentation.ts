@@ -5,6 +5,7 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env, requireDatabaseUrl } = await import("./lib/env");
+  (await import("./lib/auth/peer-address-check")).checkPeerAddressPreload();
   if (!env().MIGRATE_ON_START) return;
   const { migrate } = await import("./lib/db/migrate");
   const { logger } = await import("./lib/logger");

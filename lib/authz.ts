@@ -134,3 +134,13 @@ export function canManageTeam(actor: Actor, country: { id: string; programmeRegi
 export function canReadTeam(actor: Actor, country: { id: string; programmeRegionId: string | null }): boolean {
   return canOnCountry(actor, "team.view", country);
 }
+
+/**
+ * Single sign-on is for country teams and officers, never for an administrator: an administrator
+ * signs in with their password only, so that whoever controls an identity provider account (or
+ * the provider itself) cannot become an administrator. Checked when a link is made and at every
+ * single sign-on (an account promoted after linking no longer signs in through the provider).
+ */
+export function canUseSingleSignOn(user: { isAdmin: boolean }): boolean {
+  return !user.isAdmin;
+}

@@ -20,8 +20,13 @@ const ZEnv = z.object({
   AUTH_THROTTLE_ACCOUNT_MAX: z.coerce.number().int().min(1).default(5),
   AUTH_THROTTLE_IP_MAX: z.coerce.number().int().min(1).default(30),
   AUTH_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
-  /** Trust the left-most X-Forwarded-For address (only behind a proxy that sets it). */
+  /**
+   * Requests arrive through our own reverse proxies, which append to X-Forwarded-For: the client is
+   * then the right-most address none of them vouches for (lib/auth/client-address.ts).
+   */
   TRUST_PROXY: booleanFlag,
+  /** With TRUST_PROXY: how many proxies in front of the app, counted from the app, are ours. */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(20).default(1),
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),

@@ -7,19 +7,20 @@ import { useForm } from "react-hook-form";
 import { TextField } from "@/components/ui/text-field";
 import { SIGN_IN_ERRORS, type SignInError } from "@/lib/auth/fields";
 import type { TSignIn } from "@/lib/auth/schemas";
+import type { DemoAccountView } from "@/lib/auth/demo";
 import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { PrimaryButton } from "@/components/ui/primary-button";
 
 interface DemoInfo {
   password: string;
-  accounts: { email: string; kind: string; scope: string | null }[];
+  accounts: DemoAccountView[];
 }
 
 const signInResolver = lazyZodResolver<TSignIn>(() => import("@/lib/auth/schemas").then((m) => m.ZSignIn));
 
 /** Why single sign-on came back without a session (from next-auth's `error` parameter). */
-export type SingleSignOnError = "SSO_REFUSED" | "SSO_FAILED";
+export type SingleSignOnError = "SSO_REFUSED" | "SSO_NOT_LINKED" | "SSO_ADMIN" | "SSO_FAILED" | "UNAVAILABLE";
 
 export function SignInForm({
   callbackUrl,
@@ -109,6 +110,7 @@ export function SignInForm({
               <li key={a.email} className="flex flex-wrap items-center justify-between gap-2">
                 <button
                   type="button"
+                  dir="ltr"
                   className="text-brand underline"
                   onClick={() => {
                     setValue("email", a.email);

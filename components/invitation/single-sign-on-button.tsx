@@ -1,9 +1,8 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { ProviderHandoffButton } from "@/components/auth/provider-handoff-button";
 import { failureMessage } from "@/components/team/failure-message";
-import { ActionButton } from "@/components/ui/action-button";
 import type { ActionResult } from "@/lib/team/action-result";
 
 /**
@@ -14,17 +13,14 @@ import type { ActionResult } from "@/lib/team/action-result";
 export function SingleSignOnButton({ providerName, start }: { providerName: string; start: () => Promise<ActionResult> }) {
   const t = useTranslations("invitation");
   return (
-    <ActionButton
+    <ProviderHandoffButton
+      start={start}
+      callbackUrl="/"
       label={t("sso.continue", { name: providerName })}
       pendingLabel={t("sso.starting", { name: providerName })}
       failedMessage={t("errors.other")}
+      describeFailure={(failure) => failureMessage(t, failure)}
       testId="invitation-sso"
-      run={async () => {
-        const result = await start();
-        if (!result.ok) return failureMessage(t, result);
-        await signIn("oidc", { callbackUrl: "/" });
-        return undefined; // the browser is leaving for the provider
-      }}
     />
   );
 }

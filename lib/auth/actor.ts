@@ -2,6 +2,7 @@ import "server-only";
 import { getPool } from "../db";
 import type { Actor, ActorMembership } from "../authz";
 import { isLocale } from "../i18n/config";
+import { env } from "../env";
 
 interface ActorRow {
   id: string;
@@ -11,6 +12,7 @@ interface ActorRow {
   locale: string | null;
   session_version: number;
   disabled_at: Date | null;
+  is_demo: boolean;
   memberships: ActorMembership[];
   region_ids: string[];
   country_ids: string[];
@@ -19,7 +21,8 @@ interface ActorRow {
 /**
  * Loads the actor for a signed session token: the user's current memberships and assignments come
  * from the database on every request, so a removed membership takes effect at once. A token whose
- * session version no longer matches (password changed, account disabled) yields no actor.
+ * session version no longer matches (password changed, account disabled) yields no actor, nor does
+ * a demo account outside demo mode.
  *
  * Every request runs this, so it is one SQL statement on the shared pool, not an ORM query tree.
  */
@@ -29,7 +32,7 @@ export async function loadActor(userId: string, sessionVersion: number): Promise
   } = await getPool().query<ActorRow>({
     // Named: prepared once per connection, not parsed and planned on every request.
     name: "actor.load",
-    text: `SELECT u.id, u.email, u.name, u.is_admin, u.locale, u.session_version, u.disabled_at,
+    text: `SELECT u.id, u.email, u.name, u.is_admin, u.locale, u.session_version, u.disabled_at, u.is_demo,
             COALESCE((SELECT json_agg(json_build_object('countryId', m.country_id, 'countryIso2', c.iso2, 'role', m.role,
                                                         'assignedPillarCodes', m.assigned_pillar_codes) ORDER BY c.iso2)
                         FROM memberships m JOIN countries c ON c.id = m.country_id WHERE m.user_id = u.id), '[]') AS memberships,
@@ -39,7 +42,8 @@ export async function loadActor(userId: string, sessionVersion: number): Promise
       WHERE u.id = $1`,
     values: [userId],
   });
-  if (!user || user.disabled_at || user.session_version !== sessionVersion) return null;
+  // A demo account's sessions end with demo mode, like its sign-ins (lib/auth/service.ts).
+  if (!user || user.disabled_at || user.session_version !== sessionVersion || (user.is_demo && !env().isDemoMode)) return null;
   return {
     userId: user.id,
     email: user.email,

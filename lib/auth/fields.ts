@@ -5,6 +5,9 @@ export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 256;
 export const EMAIL_MAX_LENGTH = 320;
 
-/** Error codes the credentials provider returns; the sign-in form shows each in the user's language. */
-export const SIGN_IN_ERRORS = ["INVALID_CREDENTIALS", "RATE_LIMITED"] as const;
+/**
+ * Error codes the credentials provider returns; the sign-in form shows each in the user's language.
+ * UNAVAILABLE: the database cannot be reached. INTERNAL: anything unexpected (logged, never shown).
+ */
+export const SIGN_IN_ERRORS = ["INVALID_CREDENTIALS", "RATE_LIMITED", "UNAVAILABLE", "INTERNAL"] as const;
 export type SignInError = (typeof SIGN_IN_ERRORS)[number];

@@ -1,16 +1,19 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions, User } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { getDb } from "../db";
 import { env } from "../env";
 import { logger } from "../logger";
-import { recordAudit } from "../audit/service";
 import { clearSignInFailures, isSignInBlocked, recordSignInFailure } from "../throttle/service";
 import { getDummyHash, verifyPassword } from "./password";
 import { ZSignIn, type SignInError } from "./schemas";
 import { oidcProvider } from "./oidc";
 import { clientAddress } from "./client-address";
-import { takeInvitationForSignIn } from "./invitation-handoff";
+import { takeFromSignIn } from "./sign-in-handoff";
+import { findCredentialAccount, isDemoAccountAllowed, recordSignIn } from "./service";
+import { completeIdentityLink, findIdentityAccount } from "./identity/service";
+import { getActor } from "./session";
+import { isDatabaseUnreachable } from "./unavailable";
 import { isAppError } from "../errors";
 import { acceptInvitationWithIdentity } from "../team/service";
 import { reasonOf } from "../team/run-action";
@@ -32,38 +35,56 @@ declare module "next-auth/jwt" {
   }
 }
 
+/** A refusal whose code the sign-in form shows; next-auth passes the message on as `error`. */
+class SignInFailure extends Error {
+  constructor(readonly code: SignInError) {
+    super(code);
+    this.name = "SignInFailure";
+  }
+}
+
+/**
+ * The credentials provider's check. Every refusal is one of the codes of SIGN_IN_ERRORS: the same
+ * generic answer for malformed input, an unknown account, a wrong password, a disabled account and
+ * a demo account outside demo mode (no enumeration); UNAVAILABLE when the database cannot be
+ * reached; INTERNAL (logged with a reference) for anything else, so no internal detail ever
+ * reaches the browser in next-auth's `error` parameter.
+ */
 export async function authorizeCredentials(
   credentials: Record<string, string> | undefined,
   headers: Record<string, string | string[] | undefined> | undefined,
 ): Promise<User> {
   const parsed = ZSignIn.safeParse(credentials ?? {});
-  // Same generic answer for malformed input, unknown account and wrong password: no enumeration.
-  const fail = (code: SignInError): never => {
-    throw new Error(code);
-  };
-  if (!parsed.success) fail("INVALID_CREDENTIALS");
-  const email = parsed.data!.email.toLowerCase();
-  const address = clientAddress(headers);
+  if (!parsed.success) throw new SignInFailure("INVALID_CREDENTIALS");
+  try {
+    return await checkCredentials(parsed.data.email.toLowerCase(), parsed.data.password, clientAddress(headers));
+  } catch (error) {
+    if (error instanceof SignInFailure) throw error;
+    if (isDatabaseUnreachable(error)) {
+      logger.warn({ event: "auth.unavailable", err: error }, "sign-in refused: the database cannot be reached");
+      throw new SignInFailure("UNAVAILABLE");
+    }
+    logger.error({ err: error, requestId: randomUUID() }, "sign-in failed unexpectedly");
+    throw new SignInFailure("INTERNAL");
+  }
+}
 
+async function checkCredentials(email: string, password: string, address: string): Promise<User> {
   if (await isSignInBlocked(email, address)) {
     logger.warn({ event: "auth.throttled", address }, "sign-in throttled");
-    fail("RATE_LIMITED");
+    throw new SignInFailure("RATE_LIMITED");
   }
-  const user = await getDb().user.findUnique({
-    where: { email },
-    select: { id: true, name: true, email: true, passwordHash: true, disabledAt: true, sessionVersion: true },
-  });
+  const user = await findCredentialAccount(email);
   const hashToCheck = user?.passwordHash ?? (await getDummyHash());
-  const isValid = await verifyPassword(hashToCheck, parsed.data!.password);
-  if (!user || !user.passwordHash || user.disabledAt || !isValid) {
+  const isValid = await verifyPassword(hashToCheck, password);
+  if (!user || !user.passwordHash || user.disabledAt || !isDemoAccountAllowed(user, env().isDemoMode) || !isValid) {
     await recordSignInFailure(email, address);
     logger.info({ event: "auth.failed", address }, "sign-in failed");
-    fail("INVALID_CREDENTIALS");
+    throw new SignInFailure("INVALID_CREDENTIALS");
   }
   await clearSignInFailures(email);
-  await getDb().user.update({ where: { id: user!.id }, data: { lastSignInAt: new Date() } });
-  await recordAudit({ actorId: user!.id, action: "auth.sign_in", entityType: "user", entityId: user!.id });
-  return { id: user!.id, name: user!.name, email: user!.email, sessionVersion: user!.sessionVersion };
+  await recordSignIn(user.id, "password");
+  return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
 }
 
 export function authOptions(): NextAuthOptions {
@@ -87,10 +108,14 @@ export function authOptions(): NextAuthOptions {
     callbacks: {
       async signIn({ user, account }) {
         if (account?.provider === "credentials") return true;
-        // OIDC: people who already have an account (by verified email) sign in; the provider's
-        // subject is linked on first use. Anyone else needs an invitation they are accepting now.
-        if (await linkExternalIdentity(account?.provider, account?.providerAccountId, user.email)) return true;
-        return acceptInvitationOnSignIn(account?.provider, account?.providerAccountId, user);
+        if (!account?.provider || !account.providerAccountId) return false;
+        try {
+          return await signInWithIdentity(account.provider, account.providerAccountId, user);
+        } catch (error) {
+          if (isDatabaseUnreachable(error)) return "/sign-in?error=UNAVAILABLE";
+          logger.error({ err: error, requestId: randomUUID() }, "single sign-on failed unexpectedly");
+          return "/sign-in?error=SSO_FAILED";
+        }
       },
       async jwt({ token, user, account }) {
         if (user && account) {
@@ -98,10 +123,11 @@ export function authOptions(): NextAuthOptions {
             token.uid = user.id;
             token.sv = user.sessionVersion ?? 0;
           } else {
-            const linked = await linkExternalIdentity(account.provider, account.providerAccountId, user.email);
-            if (linked) {
-              token.uid = linked.id;
-              token.sv = linked.sessionVersion;
+            // The sign-in callback has just allowed this identity (and linked it, for an invitation).
+            const found = await findIdentityAccount(account.provider, account.providerAccountId, { isDemoMode: e.isDemoMode });
+            if (found.ok) {
+              token.uid = found.userId;
+              token.sv = found.sessionVersion;
             }
           }
         }
@@ -120,23 +146,61 @@ export function authOptions(): NextAuthOptions {
   };
 }
 
-async function linkExternalIdentity(
-  provider: string | undefined,
-  subject: string | undefined,
-  email: string | null | undefined,
-): Promise<{ id: string; sessionVersion: number } | null> {
-  if (!provider || !subject) return null;
-  const db = getDb();
-  const linked = await db.externalIdentity.findUnique({
-    where: { provider_subject: { provider, subject } },
-    select: { user: { select: { id: true, sessionVersion: true, disabledAt: true } } },
+export interface SingleSignOnInput {
+  provider: string;
+  subject: string;
+  /** The user next-auth built from the provider's claims (lib/auth/oidc.ts): email only if verified. */
+  user: Pick<User, "email" | "name">;
+  /** The token of a pending "Link my account" (sign-in handoff cookie), if any. */
+  linkToken: string | null;
+  /** Who the session cookie of this browser belongs to, if anyone. */
+  sessionUserId: string | null;
+  /** Takes the invitation being accepted (its handoff cookie), if any: called only when needed. */
+  takeInvitation: () => Promise<string | null>;
+  isDemoMode: boolean;
+}
+
+/**
+ * The provider has confirmed `subject`. In order:
+ * 1. the signed-in owner is completing "Link my account" (/account/identity): link, and go back there;
+ * 2. an identity linked earlier signs in its account (never an administrator's, never by email);
+ * 3. someone who started from their invitation gets an account created and linked.
+ * Returns true to sign in, false to refuse (AccessDenied), or a path to send the browser to
+ * without a new session.
+ */
+export async function resolveSingleSignOn(input: SingleSignOnInput): Promise<boolean | string> {
+  const { provider, subject } = input;
+  if (input.linkToken) {
+    // The token is bound to an account; the session cookie must still be that account's.
+    if (input.sessionUserId) {
+      const outcome = await completeIdentityLink({ token: input.linkToken, sessionUserId: input.sessionUserId, provider, subject });
+      return `/account/identity?link=${outcome}`;
+    }
+    // Signed out since: the link is abandoned (its token expires unused); this is a plain sign-in.
+  }
+  const found = await findIdentityAccount(provider, subject, { isDemoMode: input.isDemoMode });
+  if (found.ok) {
+    await recordSignIn(found.userId, "oidc", provider);
+    return true;
+  }
+  if (found.reason === "ADMIN") return "/sign-in?error=SSO_ADMIN";
+  if (found.reason === "DISABLED") return false;
+  const invitation = await input.takeInvitation();
+  if (invitation) return acceptInvitationOnSignIn(invitation, provider, subject, input.user);
+  return "/sign-in?error=SSO_NOT_LINKED";
+}
+
+async function signInWithIdentity(provider: string, subject: string, user: User): Promise<boolean | string> {
+  const linkToken = await takeFromSignIn("identity-link");
+  return resolveSingleSignOn({
+    provider,
+    subject,
+    user,
+    linkToken,
+    sessionUserId: linkToken ? ((await getActor())?.userId ?? null) : null,
+    takeInvitation: () => takeFromSignIn("invitation"),
+    isDemoMode: env().isDemoMode,
   });
-  if (linked) return linked.user.disabledAt ? null : linked.user;
-  if (!email) return null;
-  const user = await db.user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true, sessionVersion: true, disabledAt: true } });
-  if (!user || user.disabledAt) return null;
-  await db.externalIdentity.create({ data: { provider, subject, userId: user.id } });
-  return user;
 }
 
 /**
@@ -144,13 +208,15 @@ async function linkExternalIdentity(
  * (startSingleSignOnAction), the account is created now and linked to the provider's identity.
  * A refusal goes back to the invitation page, which explains it in the person's language.
  */
-async function acceptInvitationOnSignIn(provider: string | undefined, subject: string | undefined, user: User): Promise<boolean | string> {
-  const token = await takeInvitationForSignIn();
-  if (!token || !provider || !subject) return false;
+async function acceptInvitationOnSignIn(token: string, provider: string, subject: string, user: Pick<User, "email" | "name">): Promise<boolean | string> {
+  // No email: the provider did not vouch for one (lib/auth/oidc.ts), so it cannot match the invitation.
+  if (!user.email) return `/invitations/${encodeURIComponent(token)}?sso=UNVERIFIED`;
   try {
-    await acceptInvitationWithIdentity(token, { provider, subject, email: user.email ?? null, name: user.name ?? null });
+    const { userId } = await acceptInvitationWithIdentity(token, { provider, subject, email: user.email ?? null, name: user.name ?? null });
+    await recordSignIn(userId, "oidc", provider);
     return true;
   } catch (error) {
+    if (isDatabaseUnreachable(error)) throw error;
     if (!isAppError(error)) logger.error({ err: error }, "accepting an invitation through single sign-on failed");
     const reason = isAppError(error) ? (reasonOf(error.details) ?? error.code) : "INTERNAL";
     return `/invitations/${encodeURIComponent(token)}?sso=${encodeURIComponent(reason)}`;

@@ -9,6 +9,15 @@ import type { JWT } from "next-auth/jwt";
 const INFO = "NextAuth.js Generated Encryption Key";
 const keys = new Map<string, Uint8Array>();
 
+// Pinned to what next-auth writes. Without the pins jose accepts any algorithm the key fits (a
+// 32-byte key also opens "dir" + A128CBC-HS256), and a token without `exp` would never expire.
+const DECRYPT_OPTIONS = {
+  keyManagementAlgorithms: ["dir"],
+  contentEncryptionAlgorithms: ["A256GCM"],
+  requiredClaims: ["exp", "iat"],
+  clockTolerance: 15,
+};
+
 function encryptionKey(secret: string): Uint8Array {
   let key = keys.get(secret);
   if (!key) {
@@ -18,8 +27,11 @@ function encryptionKey(secret: string): Uint8Array {
   return key;
 }
 
-/** The session token's claims; throws when it is tampered with, expired or made with another secret. */
+/**
+ * The session token's claims; throws when it is tampered with, expired, made with another secret
+ * or another algorithm, or lacks its expiry or issue time.
+ */
 export async function decodeSessionToken(token: string, secret: string): Promise<JWT> {
-  const { payload } = await jwtDecrypt(token, encryptionKey(secret), { clockTolerance: 15 });
+  const { payload } = await jwtDecrypt(token, encryptionKey(secret), DECRYPT_OPTIONS);
   return payload as JWT;
 }

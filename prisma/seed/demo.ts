@@ -1,15 +1,16 @@
 // Demo data: a few countries in two programme regions, their teams, two officers, one
 // administrator, and rounds at several stages with answers. Seeded only in demo mode.
 import type { MembershipRole } from "../../lib/generated/prisma/enums";
+import type { DemoAccountKind } from "../../lib/auth/demo";
 
-/** Shown in the README and on the sign-in page in demo mode only. */
-export const DEMO_PASSWORD = "cybercap-demo-2026";
+// The password lives with the sign-in code (the sign-in page shows it; no page imports the seed).
+export { DEMO_PASSWORD } from "../../lib/auth/demo";
 
 export interface DemoAccount {
   email: string;
   name: string;
   /** What the account is, for the sign-in page's list. */
-  kind: "admin" | "officer" | "focal-point" | "respondent";
+  kind: DemoAccountKind;
   /** Country (ISO alpha-2) for team members; programme region code for officers. */
   scope?: string;
   role?: MembershipRole;

@@ -19,7 +19,8 @@ interface PendingCode {
   codeChallenge: string | null;
   nonce: string | null;
   email: string;
-  emailVerified: boolean;
+  /** The `email_verified` claim to send; undefined leaves it out of the token. */
+  emailVerified: boolean | undefined;
   name: string;
   expiresAt: number;
 }
@@ -35,6 +36,12 @@ async function readBody(request: IncomingMessage): Promise<URLSearchParams> {
 function send(response: ServerResponse, status: number, body: unknown, type = "application/json"): void {
   response.writeHead(status, { "content-type": type, "cache-control": "no-store" });
   response.end(typeof body === "string" ? body : JSON.stringify(body));
+}
+
+/** The test page's choice: "false" and "missing" let a test check what an unverified address may do. */
+function emailVerifiedClaim(choice: string | null): boolean | undefined {
+  if (choice === "missing") return undefined;
+  return choice !== "false";
 }
 
 /** The subject the provider gives an email address: stable, so signing in twice is the same person. */
@@ -58,7 +65,10 @@ export async function startMockOidcProvider(options: { port: number; host?: stri
 ${[...params].map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`).join("\n")}
 <p><label for="idp-email">Email</label> <input id="idp-email" name="login_email" type="email" required></p>
 <p><label for="idp-name">Name</label> <input id="idp-name" name="login_name" type="text"></p>
-<p><input id="idp-unverified" name="login_unverified" type="checkbox"> <label for="idp-unverified">Email not verified</label></p>
+<p><label for="idp-email-verified">email_verified claim</label>
+<select id="idp-email-verified" name="login_email_verified">
+<option value="true" selected>true</option><option value="false">false</option><option value="missing">(left out)</option>
+</select></p>
 <p><button type="submit" id="idp-submit">Sign in</button></p>
 </form></main></body></html>`;
 
@@ -95,7 +105,7 @@ ${[...params].map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" valu
         codeChallenge: form.get("code_challenge"),
         nonce: form.get("nonce"),
         email,
-        emailVerified: form.get("login_unverified") === null,
+        emailVerified: emailVerifiedClaim(form.get("login_email_verified")),
         name: form.get("login_name")?.trim() || email,
         expiresAt: Date.now() + 60_000,
       });
@@ -122,7 +132,7 @@ ${[...params].map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" valu
       }
       const idToken = await new SignJWT({
         email: pending.email,
-        email_verified: pending.emailVerified,
+        ...(pending.emailVerified === undefined ? {} : { email_verified: pending.emailVerified }),
         name: pending.name,
         ...(pending.nonce ? { nonce: pending.nonce } : {}),
       })

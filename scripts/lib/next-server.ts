@@ -32,11 +32,16 @@ export function buildApp(env: NodeJS.ProcessEnv): void {
   if (result.status !== 0) throw new Error("next build failed");
 }
 
+/** Preloaded into Next's process: stamps each request with its socket's address (see the file). */
+const PEER_ADDRESS_PRELOAD = path.resolve("scripts", "peer-address.cjs");
+
 export function startNext(options: { dev: boolean; port: number; host: string; env: NodeJS.ProcessEnv; quiet?: boolean }): ChildProcess {
   const args = [options.dev ? "dev" : "start", "-p", String(options.port), "-H", options.host];
+  // NODE_OPTIONS rather than node's arguments: it also reaches any process Next itself starts.
+  const nodeOptions = [options.env.NODE_OPTIONS, `--require ${JSON.stringify(PEER_ADDRESS_PRELOAD)}`].filter(Boolean).join(" ");
   return spawn(path.join("node_modules", ".bin", "next"), args, {
     stdio: options.quiet ? ["ignore", "ignore", "inherit"] : "inherit",
-    env: options.env,
+    env: { ...options.env, NODE_OPTIONS: nodeOptions },
   });
 }
 

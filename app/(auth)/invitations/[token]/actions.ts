@@ -1,6 +1,6 @@
 "use server";
 
-import { rememberInvitationForSignIn } from "@/lib/auth/invitation-handoff";
+import { rememberForSignIn } from "@/lib/auth/sign-in-handoff";
 import { requireActor } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -39,7 +39,7 @@ export async function startSingleSignOnAction(token: string): Promise<ActionResu
     if (!env().isOidcEnabled) throw new AppError("NOT_FOUND", "single sign-on is not configured");
     const invitation = await getInvitation(token);
     if (invitation.hasAccount) throw new AppError("CONFLICT", "has account", { details: { reason: "HAS_ACCOUNT" } });
-    await rememberInvitationForSignIn(token);
+    await rememberForSignIn("invitation", token);
     return {};
   });
 }

@@ -19,7 +19,7 @@ import { acceptInvitationAction, joinInvitationAction, startSingleSignOnAction }
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** Why single sign-on did not accept the invitation (lib/auth/options.ts sends the person back here). */
-const SSO_REFUSALS = ["FORBIDDEN", "HAS_ACCOUNT", "IDENTITY_LINKED", "INVITATION_INVALID", "INTERNAL"] as const;
+const SSO_REFUSALS = ["FORBIDDEN", "UNVERIFIED", "HAS_ACCOUNT", "IDENTITY_LINKED", "INVITATION_INVALID", "INTERNAL"] as const;
 type SsoRefusal = (typeof SSO_REFUSALS)[number];
 
 function ssoRefusal(value: string | string[] | undefined): SsoRefusal | null {
