@@ -35,6 +35,8 @@ export function useAutosave({ roundId, indicatorId, initialVersion, onStatus }: 
   const latest = useRef<TAnswerFields | null>(null);
   /** The form holds content that is not valid yet: kept on the device, and not sent. */
   const held = useRef<TAnswerFields | null>(null);
+  /** Answers sent whose reply was lost: the server may hold one of them (see decideSaveOutcome). */
+  const unconfirmed = useRef<TAnswerFields[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const retryDelay = useRef(1000);
   const inFlight = useRef(false);
@@ -76,13 +78,23 @@ export function useAutosave({ roundId, indicatorId, initialVersion, onStatus }: 
       });
       // A body cut off by a dropped connection either fails to read or fails to parse: both unreadable.
       const body: unknown = await response.json().catch(() => UNREADABLE);
-      outcome = decideSaveOutcome(response.status, body, answer);
+      outcome = decideSaveOutcome(response.status, body, answer, unconfirmed.current);
     } catch {
       outcome = { kind: "retry" } as const;
     } finally {
       inFlight.current = false;
     }
 
+    // Any answer but "retry" tells where the server stands: earlier lost replies no longer matter.
+    if (outcome.kind === "retry") unconfirmed.current = [...unconfirmed.current, answer].slice(-10);
+    else unconfirmed.current = [];
+
+    if (outcome.kind === "rebase") {
+      version.current = outcome.version;
+      if (!latest.current) latest.current = answer;
+      void sendRef.current();
+      return;
+    }
     if (outcome.kind === "saved") {
       version.current = outcome.answer.version;
       retryDelay.current = 1000;

@@ -22,6 +22,14 @@ describe("decideSaveOutcome", () => {
     expect(decideSaveOutcome(409, error("VERSION_CONFLICT", { details: { current } }), sent)).toEqual({ kind: "saved", answer: current });
   });
 
+  it("sends again on the server's version when it holds an earlier answer of ours whose reply was lost", () => {
+    const earlier: TAnswerFields = { ...sent, justification: null };
+    const current = saved({ version: 5, justification: null });
+    expect(decideSaveOutcome(409, error("VERSION_CONFLICT", { details: { current } }), sent, [earlier])).toEqual({ kind: "rebase", version: 5 });
+    // Without that earlier answer it is someone else's.
+    expect(decideSaveOutcome(409, error("VERSION_CONFLICT", { details: { current } }), sent, [])).toMatchObject({ kind: "conflict" });
+  });
+
   it("shows a conflict with someone else's text, or with no saved answer", () => {
     const current = saved({ justification: "Law adopted in 2025." });
     expect(decideSaveOutcome(409, error("VERSION_CONFLICT", { details: { current } }), sent)).toEqual({ kind: "conflict", current });

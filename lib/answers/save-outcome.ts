@@ -18,6 +18,11 @@ export type SaveOutcome =
   | { kind: "saved"; answer: ServerAnswer }
   /** Not known to be saved, and worth sending again: no answer, a server error, throttling, a body cut off. */
   | { kind: "retry" }
+  /**
+   * The saved answer is one of ours whose reply was lost (sent earlier, outcome unknown), not
+   * someone else's: send the newer answer again on this version, with nothing to choose.
+   */
+  | { kind: "rebase"; version: number }
   /** Someone else saved another answer first: the person chooses. */
   | { kind: "conflict"; current: ServerAnswer | null }
   /** The server refused the content: its reasons, per field (message keys under `validation.`). */
@@ -53,9 +58,10 @@ function stringFields(value: unknown): Record<string, string> {
 
 /**
  * Decides what a save's response means. `body` is the parsed JSON body, or UNREADABLE. `sent` is the
- * answer that was sent (already normalised, as the server stores it).
+ * answer that was sent (already normalised, as the server stores it); `unconfirmed`, the answers
+ * sent earlier whose outcome is unknown (their reply was lost): the server may hold one of them.
  */
-export function decideSaveOutcome(status: number, body: unknown, sent: TAnswerFields): SaveOutcome {
+export function decideSaveOutcome(status: number, body: unknown, sent: TAnswerFields, unconfirmed: readonly TAnswerFields[] = []): SaveOutcome {
   if (status >= 200 && status < 300) {
     // A 200 whose body is cut off or not ours proves nothing: the save may or may not have happened.
     // Sending again is safe: if it did happen, the resend meets a conflict with our own text (below).
@@ -68,6 +74,7 @@ export function decideSaveOutcome(status: number, body: unknown, sent: TAnswerFi
     const current = isServerAnswer(error?.details?.current) ? error.details.current : null;
     // The saved answer is ours (a save whose reply was lost, then sent again): nothing to choose.
     if (current && sameAnswer(current, sent)) return { kind: "saved", answer: current };
+    if (current && unconfirmed.some((earlier) => sameAnswer(current, earlier))) return { kind: "rebase", version: current.version };
     return { kind: "conflict", current };
   }
   // Without one of our error codes the answer came from something between us and the server (a

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import { assertCanOnCountry, countryScopeWhere, type Actor } from "../authz";
+import { isIso2 } from "../validation/codes";
 
 const COUNTRY_SELECT = {
   id: true,
@@ -19,6 +20,7 @@ const COUNTRY_SELECT = {
  * unknown code is NOT_FOUND and a known one outside the actor's scope is FORBIDDEN.
  */
 export async function getCountryForActor(actor: Actor, iso2: string) {
+  if (!isIso2(iso2)) throw new AppError("NOT_FOUND", "country");
   const country = await getDb().country.findUnique({ where: { iso2: iso2.toUpperCase() }, select: COUNTRY_SELECT });
   if (!country) throw new AppError("NOT_FOUND", "country");
   assertCanOnCountry(actor, "country.view", country);
