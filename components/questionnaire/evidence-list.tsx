@@ -114,7 +114,8 @@ export function EvidenceList({
           {items.map((item) => (
             <li key={item.id} className="flex flex-wrap items-center gap-2 text-sm">
               {item.kind === "LINK" ? (
-                <a href={item.url ?? "#"} target="_blank" rel="noopener noreferrer nofollow" className="text-brand underline">
+                // A bare URL reads left to right in every language; a title follows its own script.
+                <a href={item.url ?? "#"} target="_blank" rel="noopener noreferrer nofollow" dir={item.title ? "auto" : "ltr"} className="text-brand underline">
                   {item.title || item.url}
                 </a>
               ) : (

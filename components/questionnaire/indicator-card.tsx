@@ -192,7 +192,7 @@ export function IndicatorCard({ roundId, indicator, pillarTarget, canEdit, onSta
 
       <EvidenceList roundId={roundId} indicatorId={indicator.id} initial={indicator.evidence} canEdit={canEdit} guidance={indicator.evidenceGuidance} textLang={indicator.textLang} />
 
-      <SaveState status={autosave.status} message={autosave.message ?? (otherError ? translate(otherError) : null)} updatedBy={indicator.answer?.updatedBy ?? null} />
+      <SaveState status={autosave.status} refusal={autosave.message} problem={otherError ? translate(otherError) : null} updatedBy={indicator.answer?.updatedBy ?? null} />
     </article>
   );
 }
@@ -205,7 +205,8 @@ function prefixless(fields: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.replace(/^answer\./, ""), v]));
 }
 
-function SaveState({ status, message, updatedBy }: { status: SaveStatus; message: string | null; updatedBy: string | null }) {
+/** `refusal`: the server's reason for refusing the save; `problem`: a reason about no field shown. */
+function SaveState({ status, refusal, problem, updatedBy }: { status: SaveStatus; refusal: string | null; problem: string | null; updatedBy: string | null }) {
   const t = useTranslations("questionnaire");
   const text: Record<SaveStatus, string> = {
     idle: updatedBy ? t("lastSavedBy", { name: updatedBy }) : "",
@@ -214,8 +215,8 @@ function SaveState({ status, message, updatedBy }: { status: SaveStatus; message
     saved: t("status.saved"),
     offline: t("status.offline"),
     conflict: t("status.conflict"),
-    refused: message ?? t("status.refused"),
-    invalid: message ?? t("status.invalid"),
+    refused: refusal ?? t("status.refused"),
+    invalid: problem ?? t("status.invalid"),
   };
   const tone = status === "offline" || status === "conflict" || status === "refused" || status === "invalid" ? "text-danger" : "text-muted";
   return (
