@@ -33,10 +33,10 @@ export interface CountryTeam {
 
 /**
  * A country nobody else uses (no team, no round, no invitation), claimed with a focal point of its
- * own and a draft round open on the published framework (targets 3). The claim is atomic (FOR
- * UPDATE SKIP LOCKED, then the membership in the same transaction), so parallel workers never get
- * the same country. Countries are taken from the end of the alphabet (ZW, ZM, YE…): specs that need
- * a particular country (France for the administration journey) name one from elsewhere.
+ * own and a draft round open on the published framework (targets 3). Claims are serialised by a
+ * transaction-scoped advisory lock, the same one every e2e helper that claims a country takes
+ * (e2e/team.ts of the rounds work uses this key), so parallel workers never get the same country.
+ * France is left alone: the administration journey appoints its first focal point.
  */
 export async function createCountryTeam(): Promise<CountryTeam> {
   const password = `e2e-${randomBytes(9).toString("hex")}`;
@@ -44,14 +44,16 @@ export async function createCountryTeam(): Promise<CountryTeam> {
   const client = await (await db()).connect();
   try {
     await client.query("BEGIN");
+    await client.query("SELECT pg_advisory_xact_lock(hashtext('e2e.createTeam'))");
     const {
       rows: [country],
     } = await client.query<{ id: string; iso2: string }>(
       `SELECT c.id, c.iso2 FROM countries c
-        WHERE NOT EXISTS (SELECT 1 FROM memberships m WHERE m.country_id = c.id)
+        WHERE c.iso2 <> 'FR'
+          AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.country_id = c.id)
           AND NOT EXISTS (SELECT 1 FROM assessment_rounds r WHERE r.country_id = c.id)
           AND NOT EXISTS (SELECT 1 FROM invitations i WHERE i.country_id = c.id)
-        ORDER BY c.iso2 DESC LIMIT 1 FOR UPDATE SKIP LOCKED`,
+        ORDER BY random() LIMIT 1`,
     );
     if (!country) throw new Error("no unused country left in the e2e database");
     const userId = uuidv7();
