@@ -141,7 +141,7 @@ test.describe("hostile input to the JSON routes", () => {
 
 test.describe("request ids", () => {
   test("an audit event written by a route carries the server's own request id, not the client's", async ({ page }) => {
-    const { url } = await setUp(page);
+    const { url, team } = await setUp(page);
     const clientId = "client-chosen-id\nforged log line";
     const response = await page.request.post(`${url}/evidence`, { data: { url: "police.example.org/unit" }, headers: { "x-request-id": encodeURIComponent(clientId) } });
     expect(response.status()).toBe(200);
@@ -156,5 +156,8 @@ test.describe("request ids", () => {
     const again = await page.request.post(`${url}/evidence`, { data: { url: "https://example.org" }, headers: { "x-request-id": requestId } });
     expect(again.headers()["x-request-id"]).toMatch(UUID);
     expect(again.headers()["x-request-id"]).not.toBe(requestId);
+    // Signing in (next-auth's own route) is audited with a request id too.
+    const signIn = await (await db()).query<{ request_id: string | null }>(`SELECT request_id FROM audit_events WHERE action = 'auth.sign_in' AND actor_id = $1`, [team.focal.userId]);
+    expect(signIn.rows).toEqual([{ request_id: expect.stringMatching(UUID) }]);
   });
 });
