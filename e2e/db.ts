@@ -5,13 +5,13 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { hash } from "@node-rs/argon2";
 import pg from "pg";
-import { e2eDatabaseUrlFile } from "../scripts/lib/e2e-database-url";
+import { e2eStateFile, type E2eState } from "../scripts/lib/e2e-state";
 
 export const E2E_PASSWORD = "e2e-password-2026";
 
 function databaseUrl(): string {
   const port = Number(process.env.E2E_PORT ?? 3210);
-  const url = readFileSync(e2eDatabaseUrlFile(port), "utf8").trim();
+  const url = (JSON.parse(readFileSync(e2eStateFile(port), "utf8")) as E2eState).databaseUrl;
   const { hostname, pathname } = new URL(url);
   // Throwaway databases are named cybercap_e2e… (lib/testing/database.ts): never touch another.
   if (!["127.0.0.1", "localhost", "::1"].includes(hostname) || !/^\/cybercap_e2e/.test(pathname)) {

@@ -1,9 +1,8 @@
 // The server Playwright runs against (see playwright.config.ts): a throwaway database with demo
 // data and the production build, with single sign-on through a test identity provider
 // (scripts/lib/mock-oidc.ts) on the next port. Stops everything on SIGTERM/SIGINT.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { e2eDatabaseUrlFile } from "./lib/e2e-database-url";
+import { rmSync, writeFileSync } from "node:fs";
+import { e2eStateFile, type E2eState } from "./lib/e2e-state";
 import { startMockOidcProvider, type MockOidcProvider } from "./lib/mock-oidc";
 import { startTestServer, type TestServer } from "./lib/test-server";
 
@@ -15,7 +14,7 @@ let stopping = false;
 async function stop(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
-    rmSync(e2eDatabaseUrlFile(port), { force: true });
+    rmSync(e2eStateFile(port), { force: true });
     await server?.stop();
     await idp?.stop();
   }
@@ -25,15 +24,16 @@ process.on("SIGTERM", () => void stop(0));
 process.on("SIGINT", () => void stop(0));
 
 try {
+  // A file left by a run that was killed names a database that no longer exists.
+  rmSync(e2eStateFile(port), { force: true });
   idp = await startMockOidcProvider({ port: port + 1 });
   server = await startTestServer({
     port,
     label: "e2e",
     env: { OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: idp.clientId, OIDC_CLIENT_SECRET: idp.clientSecret, OIDC_NAME: "Test SSO" },
   });
-  // For specs that create their own users directly (e2e/db.ts).
-  mkdirSync(path.dirname(e2eDatabaseUrlFile(port)), { recursive: true });
-  writeFileSync(e2eDatabaseUrlFile(port), server.databaseUrl, { mode: 0o600 });
+  const state: E2eState = { databaseUrl: server.databaseUrl };
+  writeFileSync(e2eStateFile(port), JSON.stringify(state), { mode: 0o600 });
   console.log(`e2e server ready at ${server.url}`);
 } catch (error) {
   console.error(error);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useId } from "react";
+import { useCallback, useEffect, useId } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { EMPTY_ANSWER, JUSTIFICATION_MAX, normaliseAnswer } from "@/lib/answers/answer";
 import type { TAnswerFields } from "@/lib/answers/schemas";
@@ -46,27 +46,48 @@ export function IndicatorCard({ roundId, indicator, pillarTarget, canEdit, onSta
     initialVersion: indicator.answer?.version ?? 0,
     onStatus: (s) => onStatus(indicator.id, s),
   });
-  const { schedule, restore } = autosave;
+  const { schedule, hold, restore } = autosave;
+
+  /**
+   * After any edit: a valid answer is autosaved; one that is not valid yet (errors show at the
+   * fields) is kept on the device, unsent, until it is. If the validation code cannot be loaded (the
+   * connection dropped before it arrived), the answer is sent anyway: the server checks it too.
+   */
+  const autosaveNow = useCallback(
+    (delay?: number) => {
+      if (!canEdit) return;
+      form.trigger().then(
+        (isValid) => {
+          const current = { ...EMPTY_ANSWER, ...getValues() };
+          if (isValid) schedule(normaliseAnswer(current), delay);
+          else hold(current);
+        },
+        () => schedule(normaliseAnswer({ ...EMPTY_ANSWER, ...getValues() }), delay),
+      );
+    },
+    [canEdit, form, getValues, schedule, hold],
+  );
 
   // An unsent change from an earlier visit (reload, lost connection) wins over the server copy
-  // until it is delivered or a conflict is resolved.
+  // until it is delivered or a conflict is resolved; it goes through the same checks as an edit.
   useEffect(() => {
     if (!canEdit) return;
     const pending = restore();
-    if (pending) reset(pending, { keepDefaultValues: true });
-  }, [canEdit, restore, reset]);
-
-  /** After any edit: send the answer once it is valid (errors show at the field meanwhile). */
-  const autosaveNow = () => {
-    if (!canEdit) return;
-    void form.trigger().then((isValid) => {
-      if (isValid) schedule(normaliseAnswer({ ...EMPTY_ANSWER, ...getValues() }));
-    });
-  };
+    if (!pending) return;
+    reset({ ...EMPTY_ANSWER, ...pending }, { keepDefaultValues: true });
+    autosaveNow(50);
+  }, [canEdit, restore, reset, autosaveNow]);
 
   const values = { ...EMPTY_ANSWER, ...useWatch({ control }) } as TAnswerFields;
   const choice = choiceOf(values);
-  const errors = { ...Object.fromEntries(Object.entries(formState.errors).map(([k, v]) => [k, v?.message as string | undefined])), ...prefixless(autosave.fieldErrors) };
+  // The form's own checks, then the server's reasons (they win: the server has the last word).
+  const serverErrors = prefixless(autosave.fieldErrors);
+  const errors: Record<string, string | undefined> = { ...Object.fromEntries(Object.entries(formState.errors).map(([k, v]) => [k, v?.message as string | undefined])), ...serverErrors };
+  errors.level ??= errors.kind;
+  /** A message key in the reader's language; a key the catalogue does not know reads as "not valid". */
+  const translate = (key: string) => (tv.has(key) ? tv(key) : tv("invalid"));
+  // A server reason for something the form does not show as a field (the version, the whole body).
+  const otherError = Object.entries(serverErrors).find(([field]) => !FIELDS_SHOWN.includes(field))?.[1];
   const justificationLength = values.justification?.length ?? 0;
   // Content not yet translated falls back to English: mark its language, and let its direction
   // follow the text so English reads left to right inside an Arabic page.
@@ -116,7 +137,7 @@ export function IndicatorCard({ roundId, indicator, pillarTarget, canEdit, onSta
           autosaveNow();
         }}
       />
-      {errors.level && <p id={ids.level} className="text-sm text-danger">{tv(errors.level)}</p>}
+      {errors.level && <p id={ids.level} className="text-sm text-danger">{translate(errors.level)}</p>}
 
       {values.kind === "NOT_APPLICABLE" && (
         <div>
@@ -128,9 +149,9 @@ export function IndicatorCard({ roundId, indicator, pillarTarget, canEdit, onSta
             aria-invalid={errors.notApplicableReason ? true : undefined}
             aria-describedby={errors.notApplicableReason ? `${ids.reason}-error` : undefined}
             className="w-full rounded border border-line p-2 aria-[invalid=true]:border-danger"
-            {...register("notApplicableReason", { onChange: autosaveNow })}
+            {...register("notApplicableReason", { onChange: () => autosaveNow() })}
           />
-          {errors.notApplicableReason && <p id={`${ids.reason}-error`} className="text-sm text-danger">{tv(errors.notApplicableReason)}</p>}
+          {errors.notApplicableReason && <p id={`${ids.reason}-error`} className="text-sm text-danger">{translate(errors.notApplicableReason)}</p>}
         </div>
       )}
 
@@ -143,12 +164,12 @@ export function IndicatorCard({ roundId, indicator, pillarTarget, canEdit, onSta
           aria-invalid={errors.justification ? true : undefined}
           aria-describedby={`${ids.justification}-count${errors.justification ? ` ${ids.justification}-error` : ""}`}
           className="w-full rounded border border-line p-2 aria-[invalid=true]:border-danger"
-          {...register("justification", { onChange: autosaveNow })}
+          {...register("justification", { onChange: () => autosaveNow() })}
         />
         <p id={`${ids.justification}-count`} className="text-end text-xs text-muted">
           {t("characters", { count: justificationLength, max: JUSTIFICATION_MAX })}
         </p>
-        {errors.justification && <p id={`${ids.justification}-error`} className="text-sm text-danger">{tv(errors.justification)}</p>}
+        {errors.justification && <p id={`${ids.justification}-error`} className="text-sm text-danger">{translate(errors.justification)}</p>}
       </div>
 
       <div className="flex flex-wrap items-center gap-2">
@@ -156,29 +177,36 @@ export function IndicatorCard({ roundId, indicator, pillarTarget, canEdit, onSta
         <select
           id={ids.target}
           disabled={!canEdit}
-          className="rounded border border-line bg-white p-1"
-          {...register("targetOverride", { setValueAs: (v: string | number | null) => (v === "" || v === null ? null : Number(v)), onChange: autosaveNow })}
+          aria-invalid={errors.targetOverride ? true : undefined}
+          aria-describedby={errors.targetOverride ? `${ids.target}-error` : undefined}
+          className="rounded border border-line bg-white p-1 aria-[invalid=true]:border-danger"
+          {...register("targetOverride", { setValueAs: (v: string | number | null) => (v === "" || v === null ? null : Number(v)), onChange: () => autosaveNow() })}
         >
           <option value="">{t("targetDefault", { level: pillarTarget })}</option>
           {[0, 1, 2, 3, 4].map((l) => (
             <option key={l} value={l}>{t("levelLabel", { level: l, name: t(`levelNames.${l}`) })}</option>
           ))}
         </select>
+        {errors.targetOverride && <p id={`${ids.target}-error`} className="text-sm text-danger">{translate(errors.targetOverride)}</p>}
       </div>
 
       <EvidenceList roundId={roundId} indicatorId={indicator.id} initial={indicator.evidence} canEdit={canEdit} guidance={indicator.evidenceGuidance} textLang={indicator.textLang} />
 
-      <SaveState status={autosave.status} message={autosave.message} updatedBy={indicator.answer?.updatedBy ?? null} />
+      <SaveState status={autosave.status} refusal={autosave.message} problem={otherError ? translate(otherError) : null} updatedBy={indicator.answer?.updatedBy ?? null} />
     </article>
   );
 }
+
+/** The fields that show their own error; the server's reasons about anything else show in the save status. */
+const FIELDS_SHOWN = ["kind", "level", "notApplicableReason", "justification", "targetOverride"];
 
 /** Server field errors come as "answer.level": keep the field name. */
 function prefixless(fields: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.replace(/^answer\./, ""), v]));
 }
 
-function SaveState({ status, message, updatedBy }: { status: SaveStatus; message: string | null; updatedBy: string | null }) {
+/** `refusal`: the server's reason for refusing the save; `problem`: a reason about no field shown. */
+function SaveState({ status, refusal, problem, updatedBy }: { status: SaveStatus; refusal: string | null; problem: string | null; updatedBy: string | null }) {
   const t = useTranslations("questionnaire");
   const text: Record<SaveStatus, string> = {
     idle: updatedBy ? t("lastSavedBy", { name: updatedBy }) : "",
@@ -187,8 +215,8 @@ function SaveState({ status, message, updatedBy }: { status: SaveStatus; message
     saved: t("status.saved"),
     offline: t("status.offline"),
     conflict: t("status.conflict"),
-    refused: message ?? t("status.refused"),
-    invalid: t("status.invalid"),
+    refused: refusal ?? t("status.refused"),
+    invalid: problem ?? t("status.invalid"),
   };
   const tone = status === "offline" || status === "conflict" || status === "refused" || status === "invalid" ? "text-danger" : "text-muted";
   return (

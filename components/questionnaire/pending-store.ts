@@ -23,11 +23,19 @@ function storage(): Storage | null {
   }
 }
 
+/** An entry as written by writePending; anything else (edited by hand, an older layout) is ignored. */
+function isPendingAnswer(value: unknown): value is PendingAnswer {
+  if (!value || typeof value !== "object") return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.version === "number" && Number.isInteger(v.version) && v.version >= 0 && typeof v.answer === "object" && v.answer !== null;
+}
+
 export function readPending(roundId: string, indicatorId: string): PendingAnswer | null {
   const raw = storage()?.getItem(key(roundId, indicatorId));
   if (!raw) return null;
   try {
-    return JSON.parse(raw) as PendingAnswer;
+    const parsed: unknown = JSON.parse(raw);
+    return isPendingAnswer(parsed) ? parsed : null;
   } catch {
     return null;
   }

@@ -1,18 +1,18 @@
 "use client";
 
 // Autosave of one indicator's answer: debounced, kept locally until acknowledged, retried while the
-// server cannot be reached, and stopped on a version conflict until the person chooses.
+// server cannot be reached, and stopped on a version conflict until the person chooses. The person
+// reads "saved" only when the server holds exactly what is on the screen: content that is not valid
+// yet (a justification over the limit, "not applicable" without a reason) is kept on the device and
+// not sent until it is. What each response means is decided by lib/answers/save-outcome.ts.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { TAnswerFields } from "@/lib/answers/schemas";
+import { decideSaveOutcome, UNREADABLE, type ServerAnswer } from "@/lib/answers/save-outcome";
 import { clearPending, readPending, writePending } from "./pending-store";
 
-export type SaveStatus = "idle" | "pending" | "saving" | "saved" | "offline" | "conflict" | "refused" | "invalid";
+export type { ServerAnswer } from "@/lib/answers/save-outcome";
 
-export interface ServerAnswer extends TAnswerFields {
-  version: number;
-  updatedAt: string;
-  updatedBy: string | null;
-}
+export type SaveStatus = "idle" | "pending" | "saving" | "saved" | "offline" | "conflict" | "refused" | "invalid";
 
 export const DEBOUNCE_MS = 800;
 const MAX_RETRY_MS = 15_000;
@@ -28,9 +28,15 @@ export function useAutosave({ roundId, indicatorId, initialVersion, onStatus }: 
   const [status, setStatusState] = useState<SaveStatus>("idle");
   const [conflict, setConflict] = useState<ServerAnswer | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  /** The server's reasons for refusing the content, per field (message keys). */
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const version = useRef(initialVersion);
+  /** The newest valid answer the server has not acknowledged yet (null: nothing to send). */
   const latest = useRef<TAnswerFields | null>(null);
+  /** The form holds content that is not valid yet: kept on the device, and not sent. */
+  const held = useRef<TAnswerFields | null>(null);
+  /** Answers sent whose reply was lost: the server may hold one of them (see decideSaveOutcome). */
+  const unconfirmed = useRef<TAnswerFields[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const retryDelay = useRef(1000);
   const inFlight = useRef(false);
@@ -63,51 +69,75 @@ export function useAutosave({ roundId, indicatorId, initialVersion, onStatus }: 
     const answer = latest.current;
     inFlight.current = true;
     setStatus("saving");
-    let response: Response;
+    let outcome;
     try {
-      response = await fetch(`/api/rounds/${roundId}/answers/${indicatorId}`, {
+      const response = await fetch(`/api/rounds/${roundId}/answers/${indicatorId}`, {
         method: "PUT",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ version: version.current, answer }),
       });
+      // A body cut off by a dropped connection either fails to read or fails to parse: both unreadable.
+      const body: unknown = await response.json().catch(() => UNREADABLE);
+      outcome = decideSaveOutcome(response.status, body, answer, unconfirmed.current);
     } catch {
+      outcome = { kind: "retry" } as const;
+    } finally {
       inFlight.current = false;
-      return scheduleRetry();
     }
-    inFlight.current = false;
-    if (response.ok) {
-      const body = (await response.json()) as { answer: ServerAnswer };
-      version.current = body.answer.version;
+
+    // Any answer but "retry" tells where the server stands: earlier lost replies no longer matter.
+    if (outcome.kind === "retry") unconfirmed.current = [...unconfirmed.current, answer].slice(-10);
+    else unconfirmed.current = [];
+
+    if (outcome.kind === "rebase") {
+      version.current = outcome.version;
+      if (!latest.current) latest.current = answer;
+      void sendRef.current();
+      return;
+    }
+    if (outcome.kind === "saved") {
+      version.current = outcome.answer.version;
       retryDelay.current = 1000;
       setFieldErrors({});
       setMessage(null);
-      if (latest.current === answer) {
+      if (held.current) {
+        // The person has since typed something not valid yet: it stays on the device, now based on
+        // the version just saved, and the status keeps saying so.
+        writePending(roundId, indicatorId, { version: version.current, answer: held.current, editedAt: Date.now() });
+        if (latest.current === answer) latest.current = null;
+        setStatus("invalid");
+      } else if (latest.current === answer || latest.current === null) {
         latest.current = null;
         clearPending(roundId, indicatorId);
         setStatus("saved");
       } else {
         // Edited again while this save was in flight: send the newer text on the new version.
-        writePending(roundId, indicatorId, { version: version.current, answer: latest.current!, editedAt: Date.now() });
+        writePending(roundId, indicatorId, { version: version.current, answer: latest.current, editedAt: Date.now() });
         void sendRef.current();
       }
       return;
     }
-    const body = (await response.json().catch(() => null)) as { error?: { code: string; message: string; fields?: Record<string, string>; details?: { current?: ServerAnswer | null } } } | null;
-    const code = body?.error?.code;
-    if (response.status === 409 && code === "VERSION_CONFLICT") {
-      setConflict(body?.error?.details?.current ?? null);
+    if (outcome.kind === "retry") {
+      // Content not valid yet has replaced what was in flight: nothing to resend until it is fixed.
+      if (held.current && latest.current === null) return setStatus("invalid");
+      if (!latest.current) latest.current = answer;
+      return scheduleRetry();
+    }
+    if (outcome.kind === "conflict") {
+      setConflict(outcome.current);
       setStatus("conflict");
       return;
     }
-    if (response.status === 422) {
-      setFieldErrors(body?.error?.fields ?? {});
+    if (outcome.kind === "invalid") {
+      // Sending the same content again cannot succeed: it waits on the device for the next edit.
+      if (latest.current === answer) latest.current = null;
+      setFieldErrors(outcome.fields);
       setStatus("invalid");
       return;
     }
-    if (response.status >= 500 || response.status === 429 || !code) return scheduleRetry();
     // Refused for good (round submitted, access removed, session expired): keep the text locally
     // and say why; nothing is discarded.
-    setMessage(body?.error?.message ?? null);
+    setMessage(outcome.message);
     setStatus("refused");
   }, [roundId, indicatorId, setStatus, scheduleRetry]);
 
@@ -115,19 +145,35 @@ export function useAutosave({ roundId, indicatorId, initialVersion, onStatus }: 
     sendRef.current = send;
   }, [send]);
 
-
-
-  /** Called on every valid change of the form. */
+  /** Called with the form's content after every change that passes validation. */
   const schedule = useCallback(
-    (answer: TAnswerFields) => {
+    (answer: TAnswerFields, delay = DEBOUNCE_MS) => {
       latest.current = answer;
+      held.current = null;
+      setFieldErrors({});
       writePending(roundId, indicatorId, { version: version.current, answer, editedAt: Date.now() });
       if (statusRef.current === "conflict") return;
       if (statusRef.current !== "offline") setStatus("pending");
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => void send(), DEBOUNCE_MS);
+      timer.current = setTimeout(() => void send(), delay);
     },
     [roundId, indicatorId, send, setStatus],
+  );
+
+  /**
+   * Called with the form's content after a change that does not pass validation (the errors show at
+   * the fields): it is kept on the device, nothing is sent, and the page keeps warning on leaving.
+   */
+  const hold = useCallback(
+    (answer: TAnswerFields) => {
+      held.current = answer;
+      latest.current = null;
+      setFieldErrors({});
+      clearTimeout(timer.current);
+      writePending(roundId, indicatorId, { version: version.current, answer, editedAt: Date.now() });
+      if (statusRef.current !== "conflict") setStatus("invalid");
+    },
+    [roundId, indicatorId, setStatus],
   );
 
   /** Keep my answer: resend it on top of the version now saved. */
@@ -143,6 +189,7 @@ export function useAutosave({ roundId, indicatorId, initialVersion, onStatus }: 
     const theirs = conflict;
     version.current = theirs?.version ?? 0;
     latest.current = null;
+    held.current = null;
     clearPending(roundId, indicatorId);
     setConflict(null);
     setStatus("saved");
@@ -164,16 +211,16 @@ export function useAutosave({ roundId, indicatorId, initialVersion, onStatus }: 
   // Unmounting (leaving the page) stops the timer; the unsent answer stays in localStorage.
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  /** An unsent change left by an earlier visit: restore it and send it. */
+  /**
+   * An unsent change left by an earlier visit, to put back into the form. The caller validates it
+   * and hands it to `schedule` or `hold`, like any edit; it is based on the version it was made on.
+   */
   const restore = useCallback((): TAnswerFields | null => {
     const pending = readPending(roundId, indicatorId);
     if (!pending) return null;
     version.current = pending.version;
-    latest.current = pending.answer;
-    setStatus("pending");
-    timer.current = setTimeout(() => void send(), 50);
     return pending.answer;
-  }, [roundId, indicatorId, send, setStatus]);
+  }, [roundId, indicatorId]);
 
-  return { status, conflict, message, fieldErrors, schedule, keepMine, takeTheirs, restore };
+  return { status, conflict, message, fieldErrors, schedule, hold, keepMine, takeTheirs, restore };
 }

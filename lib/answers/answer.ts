@@ -4,6 +4,12 @@ import type { TAnswerFields } from "./schemas";
 
 export const JUSTIFICATION_MAX = 5000;
 export const REASON_MAX = 1000;
+/**
+ * The largest body an answer save may have. The longest valid answer (5,000 characters of
+ * justification and 1,000 of reason, each escaped by JSON at up to 6 bytes) stays under it; anything
+ * larger is refused before it is parsed.
+ */
+export const ANSWER_BODY_MAX_BYTES = 64 * 1024;
 export const ANSWER_KINDS = ["LEVEL", "NOT_APPLICABLE", "DONT_KNOW"] as const;
 
 export const EMPTY_ANSWER: TAnswerFields = { kind: null, level: null, notApplicableReason: null, justification: null, targetOverride: null };

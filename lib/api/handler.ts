@@ -1,14 +1,37 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { isAppError } from "../errors";
+import { AppError, isAppError } from "../errors";
+import { env } from "../env";
 import { logger } from "../logger";
 import type { Actor } from "../authz";
 import { requireActor } from "../auth/session";
+import { declaresBody, JSON_BODY_MAX_BYTES, mediaTypeOf, readJsonBody } from "./body";
+import { isSameOriginRequest, originOf } from "./origin";
+import { newRequestId, runWithRequestId } from "./request-context";
 
 type RouteContext<P> = { params: Promise<P> };
-type Handler<P, R> = (input: { actor: Actor; request: Request; params: P }) => Promise<R>;
+type Handler<P, R> = (input: { actor: Actor; request: Request; params: P; body: unknown }) => Promise<R>;
+
+/**
+ * How a route takes its body. Mutating methods (POST, PUT, PATCH, DELETE) default to `json` when
+ * they may carry one (POST, PUT, PATCH) and to `none` otherwise (DELETE):
+ * - `json`: the body must be `application/json` (else 415), at most `maxBodyBytes` (else 413, checked
+ *   before parsing, on the declared length and on what arrives), and valid JSON (else 422). The
+ *   handler receives it parsed as `body`.
+ * - `none`: no body is read; one that is sent must still be `application/json` (else 415).
+ * - `raw`: the handler reads the body itself (the multipart evidence upload, which bounds it).
+ * Every mutating request must come from our own origin (lib/api/origin.ts; else 403 CROSS_ORIGIN),
+ * whatever its body.
+ */
+export interface RouteOptions {
+  body?: "json" | "none" | "raw";
+  /** Limit of a `json` body, in bytes (default JSON_BODY_MAX_BYTES). */
+  maxBodyBytes?: number;
+}
+
+const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+const BODYLESS_BY_DEFAULT = new Set(["GET", "HEAD", "OPTIONS", "DELETE"]);
 
 /** Expected errors: their status and a message in the user's language. Others: logged, generic. */
 async function errorResponse(error: unknown, request: Request, requestId: string): Promise<Response> {
@@ -21,30 +44,55 @@ async function errorResponse(error: unknown, request: Request, requestId: string
       { status: error.status, headers },
     );
   }
-  logger.error({ err: error, requestId, url: request.url }, "unexpected error in route handler");
+  // The URL without its query: a query string is the client's text, and has no place in our logs.
+  logger.error({ err: error, requestId, method: request.method, path: new URL(request.url).pathname }, "unexpected error in route handler");
   return NextResponse.json({ error: { code: "INTERNAL", message: t("INTERNAL", { requestId }) } }, { status: 500, headers });
 }
 
+/** The checks a request passes before anything else runs; returns how to read its body once the actor is known. */
+async function guardRequest(request: Request, options: RouteOptions): Promise<{ readBody: () => Promise<unknown> }> {
+  const method = request.method.toUpperCase();
+  const mode = options.body ?? (BODYLESS_BY_DEFAULT.has(method) ? "none" : "json");
+  if (MUTATING.has(method) && !isSameOriginRequest(request.headers, originOf(env().NEXTAUTH_URL))) {
+    throw new AppError("CROSS_ORIGIN", "cross-origin request");
+  }
+  const isJson = mediaTypeOf(request) === "application/json";
+  if (mode === "json") {
+    if (!isJson) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "body must be application/json");
+    return { readBody: () => readJsonBody(request, options.maxBodyBytes ?? JSON_BODY_MAX_BYTES) };
+  }
+  if (mode === "none" && MUTATING.has(method) && declaresBody(request) && !isJson) {
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "body must be application/json");
+  }
+  return { readBody: async () => undefined };
+}
+
 /**
- * Wraps a route handler that builds its own Response (file downloads): requires a signed-in actor,
- * and answers errors as JSON `{ error: { code, message } }` with their HTTP status; unexpected ones
- * are logged with a request id (the user sees the id, never the stack).
+ * Wraps a route handler that builds its own Response (file downloads): gives the request its own id
+ * (carried to audit events and logs, lib/api/request-context.ts), refuses cross-origin and non-JSON
+ * mutating requests (see RouteOptions), requires a signed-in actor, reads the JSON body within its
+ * limit, and answers errors as JSON `{ error: { code, message } }` with their HTTP status;
+ * unexpected ones are logged with the request id (the user sees the id, never the stack).
  */
-export function withActorResponse<P>(handler: Handler<P, Response>) {
-  return async (request: Request, context: RouteContext<P>): Promise<Response> => {
-    const requestId = request.headers.get("x-request-id") ?? randomUUID();
-    try {
-      const actor = await requireActor();
-      const response = await handler({ actor, request, params: await context.params });
-      response.headers.set("x-request-id", requestId);
-      return response;
-    } catch (error) {
-      return errorResponse(error, request, requestId);
-    }
+export function withActorResponse<P>(handler: Handler<P, Response>, options: RouteOptions = {}) {
+  return (request: Request, context: RouteContext<P>): Promise<Response> => {
+    const requestId = newRequestId();
+    return runWithRequestId(requestId, async () => {
+      try {
+        const { readBody } = await guardRequest(request, options);
+        const actor = await requireActor();
+        const body = await readBody();
+        const response = await handler({ actor, request, params: await context.params, body });
+        response.headers.set("x-request-id", requestId);
+        return response;
+      } catch (error) {
+        return errorResponse(error, request, requestId);
+      }
+    });
   };
 }
 
 /** Wraps a JSON route handler: the handler returns a plain object, sent as private, uncached JSON. */
-export function withActor<P>(handler: Handler<P, unknown>) {
-  return withActorResponse<P>(async (input) => NextResponse.json(await handler(input), { headers: { "cache-control": "private, no-store" } }));
+export function withActor<P>(handler: Handler<P, unknown>, options: RouteOptions = {}) {
+  return withActorResponse<P>(async (input) => NextResponse.json(await handler(input), { headers: { "cache-control": "private, no-store" } }), options);
 }

@@ -21,12 +21,3 @@ export function parseInput<T>(schema: Parser<T>, data: unknown): T {
   }
   throw new AppError("INVALID_INPUT", "invalid input", { fields });
 }
-
-/** Reads a JSON body; a body that is not JSON is INVALID_INPUT, not a server error. */
-export async function readJson(request: Request): Promise<unknown> {
-  try {
-    return await request.json();
-  } catch {
-    throw new AppError("INVALID_INPUT", "body is not JSON", { fields: { _: "invalid" } });
-  }
-}

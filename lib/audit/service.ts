@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
+import { currentRequestId } from "../api/request-context";
 import { getDb } from "../db";
 
 export interface AuditInput {
@@ -10,6 +11,7 @@ export interface AuditInput {
   countryId?: string | null;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;
+  /** Defaults to the id of the request being served (lib/api/request-context.ts). */
   requestId?: string | null;
 }
 
@@ -17,5 +19,5 @@ type AuditWriter = Pick<Prisma.TransactionClient, "auditEvent">;
 
 /** Appends an audit event; pass the transaction client so the event commits with the change. */
 export async function recordAudit(event: AuditInput, tx: AuditWriter = getDb()): Promise<void> {
-  await tx.auditEvent.create({ data: { ...event, countryId: event.countryId ?? null } });
+  await tx.auditEvent.create({ data: { ...event, countryId: event.countryId ?? null, requestId: event.requestId ?? currentRequestId() } });
 }

@@ -8,6 +8,7 @@ import { assertAdmin, assertCanOnCountry, countryScopeWhere, officersOfCountryWh
 import { localize, type Locale } from "../i18n/config";
 import { parseInput } from "../api/parse";
 import { ZCountryQuery, ZMoveCountryRegion, type TCountryQuery, type TMoveCountryRegion } from "./schemas";
+import { isIso2 } from "../validation/codes";
 
 const COUNTRY_SELECT = {
   id: true,
@@ -40,6 +41,7 @@ export interface CountryListRow {
  * unknown code is NOT_FOUND and a known one outside the actor's scope is FORBIDDEN.
  */
 export async function getCountryForActor(actor: Actor, iso2: string) {
+  if (!isIso2(iso2)) throw new AppError("NOT_FOUND", "country");
   const country = await getDb().country.findUnique({ where: { iso2: iso2.toUpperCase() }, select: COUNTRY_SELECT });
   if (!country) throw new AppError("NOT_FOUND", "country");
   assertCanOnCountry(actor, "country.view", country);

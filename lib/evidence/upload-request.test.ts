@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EVIDENCE_MAX_BYTES } from "./file-check";
-import { MULTIPART_OVERHEAD_BYTES, readEvidenceUpload } from "./upload-request";
+import { LINK_BODY_MAX_BYTES, MULTIPART_OVERHEAD_BYTES, readEvidenceUpload } from "./upload-request";
 import { pdfBytes } from "./test-files";
 
 const URL_ = "http://localhost/api/rounds/r/answers/i/evidence";
@@ -25,11 +25,17 @@ describe("readEvidenceUpload", () => {
     expect(await readEvidenceUpload(request)).toEqual({ kind: "link", input: { url: "https://x.org" } });
   });
 
-  it("refuses malformed JSON and other content types", async () => {
+  it("refuses malformed JSON, and other content types as unsupported", async () => {
     const bad = new Request(URL_, { method: "POST", headers: { "content-type": "application/json" }, body: "{" });
     await expect(readEvidenceUpload(bad)).rejects.toMatchObject({ code: "INVALID_INPUT" });
     const plain = new Request(URL_, { method: "POST", headers: { "content-type": "text/plain" }, body: "x" });
-    await expect(readEvidenceUpload(plain)).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(readEvidenceUpload(plain)).rejects.toMatchObject({ code: "UNSUPPORTED_MEDIA_TYPE" });
+  });
+
+  it("refuses a link body over its limit as too large, not as a bad URL", async () => {
+    const big = JSON.stringify({ url: `https://x.org/${"a".repeat(LINK_BODY_MAX_BYTES)}` });
+    const request = new Request(URL_, { method: "POST", headers: { "content-type": "application/json" }, body: big });
+    await expect(readEvidenceUpload(request)).rejects.toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
   });
 
   it("reads a multipart file with its name and an optional title", async () => {

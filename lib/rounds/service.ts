@@ -9,6 +9,7 @@ import { isEditable, OPEN_STATUSES } from "./lifecycle";
 import { computeProgress } from "./progress";
 import { isUuid } from "../ids";
 import type { TOpenRound, TSubmitRound } from "./schemas";
+import { isIso2 } from "../validation/codes";
 
 export interface RoundSummary {
   id: string;
@@ -195,6 +196,7 @@ export async function getOpenRoundId(actor: Actor, countryId: string): Promise<s
 
 export async function openRound(actor: Actor, iso2: string, input: TOpenRound): Promise<{ id: string }> {
   const db = getDb();
+  if (!isIso2(iso2)) throw new AppError("NOT_FOUND", "country");
   const country = await db.country.findUnique({ where: { iso2: iso2.toUpperCase() }, select: { id: true, programmeRegionId: true } });
   if (!country) throw new AppError("NOT_FOUND", "country");
   assertCanOnCountry(actor, "round.open", country);

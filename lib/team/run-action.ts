@@ -1,5 +1,5 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
+import { newRequestId, runWithRequestId } from "../api/request-context";
 import { isAppError } from "../errors";
 import { logger } from "../logger";
 import type { ActionResult } from "./action-result";
@@ -13,18 +13,22 @@ export function reasonOf(details: unknown): string | undefined {
 
 /**
  * Runs the body of a server action: expected errors become `{ ok: false, error }` for the client to
- * translate; anything else is logged with a reference the user can quote, and never shown.
+ * translate; anything else is logged with a reference the user can quote, and never shown. The
+ * body runs with a request id of its own (lib/api/request-context.ts): audit events it writes
+ * carry it, and it is the reference of an unexpected error.
  */
 export async function runAction<T extends object>(name: string, body: () => Promise<T>): Promise<ActionResult<T>> {
-  try {
-    return { ok: true, ...(await body()) };
-  } catch (error) {
-    if (isAppError(error)) {
-      const reason = reasonOf(error.details);
-      return { ok: false, error: error.code, ...(error.fields ? { fields: error.fields } : {}), ...(reason ? { reason } : {}) };
+  const requestId = newRequestId();
+  return runWithRequestId(requestId, async (): Promise<ActionResult<T>> => {
+    try {
+      return { ok: true, ...(await body()) };
+    } catch (error) {
+      if (isAppError(error)) {
+        const reason = reasonOf(error.details);
+        return { ok: false, error: error.code, ...(error.fields ? { fields: error.fields } : {}), ...(reason ? { reason } : {}) };
+      }
+      logger.error({ err: error, requestId, action: name }, "unexpected error in server action");
+      return { ok: false, error: "INTERNAL", requestId };
     }
-    const requestId = randomUUID();
-    logger.error({ err: error, requestId, action: name }, "unexpected error in server action");
-    return { ok: false, error: "INTERNAL", requestId };
-  }
+  });
 }

@@ -1,5 +1,6 @@
 import { array, extend, maxLength, minLength, object, refine, regex, string, trim, uuid, type output } from "zod/mini";
 import { EMAIL_MAX_LENGTH, emailField, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../auth/schemas";
+import { plainText } from "../validation/text";
 
 // Shared by the team and invitation forms (react-hook-form resolver) and by the server (actions and
 // services parse again). Messages are catalogue keys under `team.validation.` or
@@ -29,13 +30,13 @@ export const ZId = uuid();
 
 /** What the service needs to create an account from an invitation. */
 export const ZNewAccount = object({
-  name: string().check(trim(), minLength(1, { error: "required" }), maxLength(NAME_MAX_LENGTH, { error: "tooLong" })),
-  password: string().check(minLength(PASSWORD_MIN_LENGTH, { error: "passwordTooShort" }), maxLength(PASSWORD_MAX_LENGTH, { error: "tooLong" })),
+  name: string().check(plainText(), trim(), minLength(1, { error: "required" }), maxLength(NAME_MAX_LENGTH, { error: "tooLong" })),
+  password: string().check(plainText(), minLength(PASSWORD_MIN_LENGTH, { error: "passwordTooShort" }), maxLength(PASSWORD_MAX_LENGTH, { error: "tooLong" })),
 });
 export type TNewAccount = output<typeof ZNewAccount>;
 
 /** The form adds a confirmation; the server action parses this too, then passes ZNewAccount's fields on. */
-export const ZAcceptInvitation = extend(ZNewAccount, { confirmPassword: string() }).check(
+export const ZAcceptInvitation = extend(ZNewAccount, { confirmPassword: string().check(plainText()) }).check(
   refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], error: "passwordMismatch" }),
 );
 export type TAcceptInvitation = output<typeof ZAcceptInvitation>;

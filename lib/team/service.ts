@@ -14,6 +14,7 @@ import { canManageTeam, canReadTeam } from "./access";
 import { composeInvitationMail } from "./invitation-mail";
 import { ZAssignment, ZId, ZInvite, ZNewAccount, type TInvite, type TNewAccount } from "./schemas";
 import { parseInput } from "./run-action";
+import { isIso2 } from "../validation/codes";
 import {
   generateInvitationToken,
   hashInvitationToken,
@@ -101,6 +102,7 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 async function findCountry(iso2: string) {
+  if (!isIso2(iso2.trim())) throw new AppError("NOT_FOUND", "country");
   const country = await getDb().country.findUnique({ where: { iso2: iso2.trim().toUpperCase() }, select: COUNTRY_SELECT });
   if (!country) throw new AppError("NOT_FOUND", "country");
   return country;

@@ -1,16 +1,22 @@
 import { getServerSession } from "next-auth";
+import { isSameOriginRequest, originOf } from "@/lib/api/origin";
+import { newRequestId, runWithRequestId } from "@/lib/api/request-context";
 import { recordAudit } from "@/lib/audit/service";
 import { authOptions } from "@/lib/auth/options";
+import { env } from "@/lib/env";
 
 // Sign-out is the deletion of the signed session cookie (sessions are stateless tokens). A plain
 // form posts here, so signed-in pages need no client JavaScript for it. Cross-site requests are
-// refused by checking Origin against Host (the cookies are SameSite=Lax as well).
+// refused by the same origin rule as every mutating route (lib/api/origin.ts; the cookies are
+// SameSite=Lax as well). A form post is not JSON, so the JSON rule of the other routes does not apply.
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
-export async function POST(request: Request) {
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!origin || !host || new URL(origin).host !== host) return new Response(null, { status: 403 });
+export function POST(request: Request) {
+  return runWithRequestId(newRequestId(), () => signOut(request));
+}
+
+async function signOut(request: Request): Promise<Response> {
+  if (!isSameOriginRequest(request.headers, originOf(env().NEXTAUTH_URL))) return new Response(null, { status: 403 });
   const session = await getServerSession(authOptions());
   if (session?.user?.id) await recordAudit({ actorId: session.user.id, action: "auth.sign_out", entityType: "user", entityId: session.user.id });
   const headers = new Headers({ location: "/sign-in", "cache-control": "no-store" });

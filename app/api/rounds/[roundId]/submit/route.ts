@@ -1,10 +1,10 @@
 import { withActor } from "@/lib/api/handler";
-import { parseInput, readJson } from "@/lib/api/parse";
+import { parseInput } from "@/lib/api/parse";
 import { submitRound } from "@/lib/rounds/service";
 import { ZSubmitRound } from "@/lib/rounds/schemas";
 
 // POST: the focal point submits the round. 422 ROUND_INCOMPLETE lists what is missing.
-export const POST = withActor<{ roundId: string }>(async ({ actor, request, params }) => {
-  const input = parseInput(ZSubmitRound, await readJson(request));
+export const POST = withActor<{ roundId: string }>(async ({ actor, body, params }) => {
+  const input = parseInput(ZSubmitRound, body);
   return submitRound(actor, params.roundId, input);
 });
