@@ -19,14 +19,12 @@ vi.mock("../mail/send-mail", () => ({
 }));
 
 const PASSWORD = "a long enough password";
-const blank = { countryIso2: "", role: "FOCAL_POINT", pillarCodes: [], regionIds: [], officerCountryIso2s: [] } as const;
-
 function countryInvite(email: string, countryIso2: string, role: "FOCAL_POINT" | "RESPONDENT", pillarCodes: string[] = []): TPersonInvite {
-  return { ...blank, kind: "COUNTRY", email, countryIso2, role, pillarCodes };
+  return { kind: "COUNTRY", email, countryIso2, role, pillarCodes, regionIds: [], officerCountryIso2s: [] };
 }
 
 function officerInvite(email: string, regionIds: string[], officerCountryIso2s: string[]): TPersonInvite {
-  return { ...blank, kind: "OFFICER", email, regionIds, officerCountryIso2s };
+  return { kind: "OFFICER", email, countryIso2: "", role: "FOCAL_POINT", pillarCodes: [], regionIds, officerCountryIso2s };
 }
 
 function tokenOf(result: InviteResult): string {
