@@ -41,7 +41,9 @@ export async function signOutEverywhereAction(): Promise<void> {
   await signOutEverywhere(actor);
   const store = await cookies();
   for (const cookie of store.getAll()) {
-    if (SESSION_COOKIES.some((name) => cookie.name === name || cookie.name.startsWith(`${name}.`))) store.delete(cookie.name);
+    if (!SESSION_COOKIES.some((name) => cookie.name === name || cookie.name.startsWith(`${name}.`))) continue;
+    // Expired with the attributes it was set with: a __Secure- cookie is only replaced by a Secure one.
+    store.set(cookie.name, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: cookie.name.startsWith("__Secure-") });
   }
   redirect("/sign-in");
 }

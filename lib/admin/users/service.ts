@@ -222,7 +222,8 @@ export async function getAdminOverview(actor: Actor): Promise<AdminOverview> {
     db.user.count({ where: { disabledAt: { not: null } } }),
     db.user.count({ where: { isAdmin: true, disabledAt: null } }),
     db.user.count({ where: { officerAssignments: { some: {} } } }),
-    db.invitation.count({ where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } } }),
+    // The same invitations as the list on /admin/users (listAdministratorInvitations).
+    db.invitation.count({ where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() }, OR: [{ kind: "OFFICER" }, { invitedBy: { isAdmin: true } }] } }),
     db.country.count({ where: { memberships: { none: { role: "FOCAL_POINT" } } } }),
   ]);
   return { users, disabledUsers, administrators, officers, pendingInvitations, countriesWithoutFocalPoint };
