@@ -21,6 +21,7 @@ async function freshPerson(page: Page, name: string, password: string): Promise<
 }
 
 test("changing the password keeps this browser signed in and signs the others out", async ({ page, browser }) => {
+  test.setTimeout(90_000);
   const email = await freshPerson(page, "Wanjiru Kamau", "wanjiru-first-password");
   const other = await (await browser.newContext()).newPage();
   await signIn(other, email, "wanjiru-first-password");
@@ -45,6 +46,7 @@ test("changing the password keeps this browser signed in and signs the others ou
 });
 
 test("the preferred language applies at once; sign out everywhere ends every session", async ({ page, browser }) => {
+  test.setTimeout(90_000);
   const email = await freshPerson(page, "Baraka Otieno", "baraka-first-password");
   await page.goto("/account");
   await page.getByLabel("Language of the pages and of the emails we send you").selectOption("fr");

