@@ -30,7 +30,7 @@ test("changing the password keeps this browser signed in and signs the others ou
   await expect(page).toHaveURL(/\/account$/);
   await expectAccessible(page);
   await page.getByLabel("Current password").fill("not the password");
-  await page.getByLabel("New password").fill("wanjiru-second-password");
+  await page.getByLabel("New password", { exact: true }).fill("wanjiru-second-password");
   await page.getByLabel("Confirm the new password").fill("wanjiru-second-password");
   await page.getByRole("button", { name: "Change the password" }).click();
   await expect(page.getByText("This is not your current password.")).toBeVisible();
