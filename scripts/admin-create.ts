@@ -8,8 +8,6 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { createAdministrator } from "../lib/admin/setup/service";
 import { env } from "../lib/env";
-import { isAppError } from "../lib/errors";
-import { publicBaseUrl } from "../lib/mail/public-url";
 
 const USAGE = "usage: npm run admin:create -- --email <address> [--name <name>]";
 
@@ -26,12 +24,13 @@ try {
 }
 if (!args.email) fail(USAGE);
 
-let baseUrl: string;
-try {
-  baseUrl = publicBaseUrl();
-} catch (error) {
-  fail(isAppError(error) ? error.message : String(error));
+// The link must name the address people reach the installation at. Only a laptop's embedded
+// database (no DATABASE_URL, not production) may fall back to the local address `npm start` serves.
+const { NEXTAUTH_URL, DATABASE_URL, NODE_ENV, PORT } = env();
+if (!NEXTAUTH_URL && (DATABASE_URL || NODE_ENV === "production")) {
+  fail("NEXTAUTH_URL is not set: set it to the public address of the installation (e.g. https://cybercap.example.org), so that the link leads there");
 }
+const baseUrl = (NEXTAUTH_URL ?? `http://localhost:${PORT}`).replace(/\/+$/, "");
 
 /** The embedded server of a running `npm start`, when one answers on its port. */
 async function runningEmbeddedUrl(): Promise<string | null> {
@@ -48,7 +47,7 @@ async function runningEmbeddedUrl(): Promise<string | null> {
 }
 
 let stopDatabase = async () => {};
-let url = env().DATABASE_URL ?? (await runningEmbeddedUrl());
+let url = DATABASE_URL ?? (await runningEmbeddedUrl());
 if (!url) {
   // Loaded only here: the container's bundle leaves this module out (it always has DATABASE_URL).
   const { openDatabase } = await import("./lib/database");
