@@ -47,7 +47,7 @@ describe("createAdministrator", () => {
   });
 
   it("promotes an existing account, and enables it again when it was disabled", async () => {
-    const existing = await makeUser({ memberOf: { iso2: "KE", role: "RESPONDENT" } });
+    const existing = await makeUser({ memberOf: { iso2: "BW", role: "RESPONDENT" } });
     await getDb().user.update({ where: { id: existing.userId }, data: { disabledAt: new Date() } });
     const promoted = await createAdministrator(pool, { email: existing.email, baseUrl: BASE });
     expect(promoted).toMatchObject({ userId: existing.userId, outcome: "promoted", reenabled: true });

@@ -1,4 +1,4 @@
-// The administration's people against a real PostgreSQL: search and pagination in SQL, disabling
+// The administration's people against a real PostgreSQL (country BW is used only here): search and pagination in SQL, disabling
 // (never oneself, never the last administrator), reset links, and that only administrators get in.
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
@@ -10,9 +10,9 @@ describe("only administrators", () => {
   it("refuses a focal point, an officer and a respondent every function", async () => {
     const target = await makeUser();
     for (const actor of [
-      await makeUser({ memberOf: { iso2: "KE", role: "FOCAL_POINT" } }),
+      await makeUser({ memberOf: { iso2: "BW", role: "FOCAL_POINT" } }),
       await makeUser({ officerOfRegion: "EAF" }),
-      await makeUser({ memberOf: { iso2: "KE", role: "RESPONDENT" } }),
+      await makeUser({ memberOf: { iso2: "BW", role: "RESPONDENT" } }),
     ]) {
       await expect(listUsers(actor, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(getUserDetail(actor, target.userId)).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -47,11 +47,11 @@ describe("the list of users", () => {
 
   it("shows roles, countries and status", async () => {
     const admin = await makeUser({ isAdmin: true });
-    const focal = await makeUser({ memberOf: { iso2: "KE", role: "FOCAL_POINT" }, email: uniqueEmail("roles") });
+    const focal = await makeUser({ memberOf: { iso2: "BW", role: "FOCAL_POINT" }, email: uniqueEmail("roles") });
     const page = await listUsers(admin, { q: focal.email });
-    expect(page.users).toEqual([expect.objectContaining({ id: focal.userId, memberships: [{ countryIso2: "KE", role: "FOCAL_POINT" }], isOfficer: false })]);
+    expect(page.users).toEqual([expect.objectContaining({ id: focal.userId, memberships: [{ countryIso2: "BW", role: "FOCAL_POINT" }], isOfficer: false })]);
     const detail = await getUserDetail(admin, focal.userId);
-    expect(detail.memberships).toEqual([expect.objectContaining({ countryIso2: "KE", role: "FOCAL_POINT" })]);
+    expect(detail.memberships).toEqual([expect.objectContaining({ countryIso2: "BW", role: "FOCAL_POINT" })]);
     await expect(getUserDetail(admin, "not-a-uuid")).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
 });
