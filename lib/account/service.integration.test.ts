@@ -99,6 +99,17 @@ describe("changing one's own password", () => {
     expect(await auditActions(user.userId)).toEqual(["account.password_change"]);
   });
 
+  it("throttles guesses of the current password like failed sign-ins", async () => {
+    const user = await withPassword();
+    for (let i = 0; i < env().AUTH_THROTTLE_ACCOUNT_MAX; i++) {
+      await expect(changePassword(user, { currentPassword: `guess ${i}`, password: NEW, confirmPassword: NEW })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    }
+    // Blocked now, even with the right password: the guesser learns nothing more.
+    await expect(changePassword(user, { currentPassword: OLD, password: NEW, confirmPassword: NEW })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    const stored = await getDb().user.findUniqueOrThrow({ where: { id: user.userId }, select: { passwordHash: true } });
+    expect(await verifyPassword(stored.passwordHash!, OLD)).toBe(true);
+  });
+
   it("has nothing to change for an account without a password (single sign-on)", async () => {
     const user = await makeUser();
     await expect(changePassword(user, { currentPassword: "anything", password: NEW, confirmPassword: NEW })).rejects.toMatchObject({ fields: { currentPassword: "noPassword" } });

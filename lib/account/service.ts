@@ -7,6 +7,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../authz";
 import type { Locale } from "../i18n/config";
 import { parseInput } from "../api/parse";
+import { isSignInBlocked, recordSignInFailure } from "../throttle/service";
 import { generateInvitationToken, hashInvitationToken, isWellFormedToken, PASSWORD_RESET_TTL_MS } from "../team/tokens";
 import { ZChangePassword, ZLocaleChoice, ZResetPassword, type TChangePassword, type TResetPassword } from "./schemas";
 
@@ -114,7 +115,13 @@ export async function changePassword(actor: Actor, input: TChangePassword): Prom
   const db = getDb();
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { email: true, passwordHash: true, sessionVersion: true } });
   if (!user.passwordHash) throw new AppError("INVALID_INPUT", "no password to change", { fields: { currentPassword: "noPassword" } });
+  // Guessing the current password from a session someone left open counts like failed sign-ins
+  // of the account (the same secret is being guessed), with a counter of its own per person in
+  // place of the client address.
+  const throttleKey = `account-page:${actor.userId}`;
+  if (await isSignInBlocked(user.email, throttleKey)) throw new AppError("RATE_LIMITED", "too many wrong current passwords");
   if (!(await verifyPassword(user.passwordHash, parsed.currentPassword))) {
+    await recordSignInFailure(user.email, throttleKey);
     throw new AppError("INVALID_INPUT", "current password is wrong", { fields: { currentPassword: "currentPasswordWrong" } });
   }
   const passwordHash = await hashPassword(parsed.password);
