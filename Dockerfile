@@ -13,6 +13,8 @@ ENV NEXT_TELEMETRY_DISABLED=1 NEXT_OUTPUT=standalone
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 RUN node scripts/prisma-generate.mjs && npx next build
+# The first administrator's command (npm run admin:create) as one file for the runtime image.
+RUN node scripts/bundle-admin-create.mjs admin-create.mjs
 
 FROM node:22-bookworm-slim AS runtime
 WORKDIR /app
@@ -22,6 +24,8 @@ COPY --from=build --chown=cybercap:cybercap /app/.next/standalone ./
 COPY --from=build --chown=cybercap:cybercap /app/.next/static ./.next/static
 COPY --from=build --chown=cybercap:cybercap /app/prisma/migrations ./prisma/migrations
 COPY --from=build --chown=cybercap:cybercap /app/scripts/peer-address.cjs ./peer-address.cjs
+# docker compose exec app node admin-create.mjs --email <address>
+COPY --from=build --chown=cybercap:cybercap /app/admin-create.mjs ./admin-create.mjs
 USER cybercap
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"

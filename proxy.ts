@@ -7,7 +7,7 @@ import { NextResponse, type NextRequest } from "next/server";
 // It is NOT an authorization check: pages, route handlers and services check the actor and the
 // specific resource themselves.
 
-const PUBLIC_PATHS = ["/sign-in", "/bare", "/invitations"];
+const PUBLIC_PATHS = ["/sign-in", "/bare", "/invitations", "/reset-password"];
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 function contentSecurityPolicy(nonce: string): string {

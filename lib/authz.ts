@@ -144,3 +144,22 @@ export function canReadTeam(actor: Actor, country: { id: string; programmeRegion
 export function canUseSingleSignOn(user: { isAdmin: boolean }): boolean {
   return !user.isAdmin;
 }
+
+/** What an invitation would grant, for canInvite. */
+export type InvitationGrant =
+  | { kind: "COUNTRY"; role: MembershipRole; country: { id: string; programmeRegionId: string | null } }
+  | { kind: "OFFICER" };
+
+/**
+ * Who may invite whom: a country's focal point invites respondents of their own country; an
+ * administrator invites any country's focal point or respondents, and programme officers. Nobody
+ * else, and nothing else (fails closed on an unknown kind or role).
+ */
+export function canInvite(actor: Actor, grant: InvitationGrant): boolean {
+  if (actor.isAdmin) return grant.kind === "OFFICER" || grant.role === "FOCAL_POINT" || grant.role === "RESPONDENT";
+  return grant.kind === "COUNTRY" && grant.role === "RESPONDENT" && canOnCountry(actor, "team.manage", grant.country);
+}
+
+export function assertCanInvite(actor: Actor, grant: InvitationGrant): void {
+  if (!canInvite(actor, grant)) throw new AppError("FORBIDDEN", "invitation refused");
+}

@@ -30,6 +30,8 @@ export const ERROR_CODES = {
   FILE_TYPE_NOT_ALLOWED: 415,
   /** An invitation link that is unknown, used, revoked or expired. */
   INVITATION_INVALID: 410,
+  /** A password-reset link that is unknown, used or expired (`details.reason` says which). */
+  LINK_INVALID: 410,
   RATE_LIMITED: 429,
   INTERNAL: 500,
 } as const;

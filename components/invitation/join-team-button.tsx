@@ -6,11 +6,11 @@ import { ActionButton } from "@/components/ui/action-button";
 import type { ActionResult } from "@/lib/team/action-result";
 
 /** For a signed-in person whose account has the invited email. */
-export function JoinTeamButton({ join }: { join: () => Promise<ActionResult<{ countryIso2: string }>> }) {
+export function JoinTeamButton({ join, isOfficer = false }: { join: () => Promise<ActionResult<{ countryIso2: string | null }>>; isOfficer?: boolean }) {
   const t = useTranslations("invitation");
   return (
     <ActionButton
-      label={t("existing.join")}
+      label={isOfficer ? t("existing.acceptOfficer") : t("existing.join")}
       pendingLabel={t("existing.joining")}
       failedMessage={t("errors.other")}
       testId="join-team"
@@ -19,8 +19,7 @@ export function JoinTeamButton({ join }: { join: () => Promise<ActionResult<{ co
         if (!result.ok) return failureMessage(t, result);
         // A full navigation: the shared layout's header (which a client-side push keeps) is rendered
         // again with the new membership.
-        // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-        window.location.assign(`/countries/${result.countryIso2}`);
+        window.location.assign(result.countryIso2 ? `/countries/${result.countryIso2}` : "/");
         return undefined;
       }}
     />

@@ -13,6 +13,7 @@ export async function AppHeader({ actor }: { actor: Actor }) {
     if (m.role === "FOCAL_POINT") links.push({ href: `/countries/${m.countryIso2}/team`, label: tTeam("navLink", { iso: m.countryIso2 }) });
   }
   if (isOfficer(actor) || actor.isAdmin) links.push({ href: "/countries", label: t("countries") });
+  if (actor.isAdmin) links.push({ href: "/admin", label: t("admin") });
   return (
     <header className="border-b border-line bg-white">
       <a href="#main" className="skip-link">
@@ -37,6 +38,9 @@ export async function AppHeader({ actor }: { actor: Actor }) {
           <span data-testid="signed-in-as">
             {actor.name} <span className="text-muted">({roleLabel(actor, t)})</span>
           </span>
+          <Link href="/account" className="text-brand underline-offset-4 hover:underline" data-testid="my-account">
+            {t("account")}
+          </Link>
           <LanguageSwitcher />
           <SignOutButton />
         </div>

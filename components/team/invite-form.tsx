@@ -99,7 +99,7 @@ export function InviteForm({ pillars, invite }: { pillars: PillarOption[]; invit
   );
 }
 
-function InviteLinkPanel({ outcome }: { outcome: Extract<InviteOutcome, { delivery: "link" }> }) {
+export function InviteLinkPanel({ outcome }: { outcome: Extract<InviteOutcome, { delivery: "link" }> }) {
   const t = useTranslations("team");
   const format = useFormatter();
   const linkRef = useRef<HTMLInputElement>(null);

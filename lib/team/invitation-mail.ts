@@ -3,11 +3,15 @@
 import { createTranslator } from "use-intl/core";
 import { DEFAULT_LOCALE, localize, type Locale } from "../i18n/config";
 
+/** What the invitation offers; names are localized JSON texts as stored ({"en": …, "fr": …}). */
+export type InvitationOffer =
+  | { kind: "RESPONDENT"; countryName: unknown; pillarNames: unknown[] }
+  | { kind: "FOCAL_POINT"; countryName: unknown }
+  | { kind: "OFFICER"; regionNames: unknown[]; countryNames: unknown[] };
+
 export interface InvitationMailInput {
   locale: Locale;
-  /** Localized JSON texts as stored ({"en": …, "fr": …}). */
-  countryName: unknown;
-  pillarNames: unknown[];
+  offer: InvitationOffer;
   inviterName: string;
   link: string;
   expiresAt: Date;
@@ -16,24 +20,33 @@ export interface InvitationMailInput {
 // Typed by the English catalogue, which every other one matches key for key (catalogues.test.ts).
 type Messages = typeof import("../../messages/en.json");
 
-async function loadMessages(locale: Locale): Promise<Messages> {
+export async function loadMessages(locale: Locale): Promise<Messages> {
   return (await import(`../../messages/${locale}.json`)).default as Messages;
 }
 
-function formatExpiry(expiresAt: Date, locale: Locale): string {
+export function formatExpiry(expiresAt: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(expiresAt);
+}
+
+function names(list: unknown[], locale: Locale): string {
+  return list.map((n) => localize(n, locale).text).join(", ");
 }
 
 async function composeIn(locale: Locale, input: InvitationMailInput): Promise<{ subject: string; text: string }> {
   const t = createTranslator({ locale, messages: await loadMessages(locale) });
-  const country = localize(input.countryName, locale).text;
-  const values = {
-    country,
-    inviter: input.inviterName,
-    pillars: input.pillarNames.map((n) => localize(n, locale).text).join(", "),
-    link: input.link,
-    date: formatExpiry(input.expiresAt, locale),
-  };
+  const common = { inviter: input.inviterName, link: input.link, date: formatExpiry(input.expiresAt, locale) };
+  const { offer } = input;
+  if (offer.kind === "OFFICER") {
+    const none = t("team.mail.officer.none");
+    const values = { ...common, regions: names(offer.regionNames, locale) || none, countries: names(offer.countryNames, locale) || none };
+    return { subject: t("team.mail.officer.subject", values), text: t("team.mail.officer.body", values) };
+  }
+  const country = localize(offer.countryName, locale).text;
+  if (offer.kind === "FOCAL_POINT") {
+    const values = { ...common, country };
+    return { subject: t("team.mail.focalPoint.subject", values), text: t("team.mail.focalPoint.body", values) };
+  }
+  const values = { ...common, country, pillars: names(offer.pillarNames, locale) };
   return { subject: t("team.mail.subject", values), text: t("team.mail.body", values) };
 }
 

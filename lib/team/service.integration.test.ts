@@ -286,7 +286,10 @@ describe("who may manage the team", () => {
       expect(team.canManage).toBe(false);
       expect(team.members.map((m) => m.email)).toContain(focal.email);
       expect(team.invitations.map((i) => i.email)).toContain(email);
-      await expect(inviteMember(reader, "SN", { email: uniqueEmail(), pillarCodes: ["INV"] })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+    // Officers read the team and invite no one; an administrator may invite anyone (lib/authz.ts canInvite).
+    for (const officer of [regionOfficer, countryOfficer]) {
+      await expect(inviteMember(officer, "SN", { email: uniqueEmail(), pillarCodes: ["INV"] })).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     const otherOfficer = await makeUser({ officerOfRegion: "EAF" });
     await expect(listTeam(otherOfficer, "SN")).rejects.toMatchObject({ code: "FORBIDDEN" });

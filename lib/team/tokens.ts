@@ -1,11 +1,19 @@
-// Invitation tokens: pure helpers, no database. The token is a bearer secret (whoever holds the
-// link can join the team), so only its SHA-256 is stored: a leaked database dump or backup does
+// One-time link tokens (invitations, password resets): pure helpers, no database. The token is a
+// bearer secret (whoever holds the link can join the team or set the password), so only its
+// SHA-256 is stored: a leaked database dump or backup does
 // not yield usable links. SHA-256 without salt is enough here because the token has 256 bits of
 // entropy; a slow hash only matters for guessable secrets such as passwords.
 import { createHash, randomBytes } from "node:crypto";
 
 export const INVITATION_TOKEN_BYTES = 32;
 export const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
+/** A password-reset link an administrator sends: short, since it opens an existing account. */
+export const PASSWORD_RESET_TTL_MS = 3600 * 1000;
+/**
+ * The first administrator's link (`npm run admin:create`): a day, because it is printed on a server
+ * console and carried to the person by hand; it still works once only.
+ */
+export const ADMIN_SETUP_TTL_MS = 24 * 3600 * 1000;
 /** 32 bytes in base64url without padding: 43 characters of [A-Za-z0-9_-]. */
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
@@ -37,4 +45,8 @@ export function invitationStatus(invitation: { acceptedAt: Date | null; revokedA
 
 export function invitationLink(baseUrl: string, token: string): string {
   return `${baseUrl.replace(/\/+$/, "")}/invitations/${token}`;
+}
+
+export function passwordResetLink(baseUrl: string, token: string): string {
+  return `${baseUrl.replace(/\/+$/, "")}/reset-password/${token}`;
 }

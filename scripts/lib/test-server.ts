@@ -1,5 +1,6 @@
 // A complete app for tests and benchmarks: a throwaway database (embedded, or a fresh database on
-// the DATABASE_URL server) with demo data, and the production build served by `next start`.
+// the DATABASE_URL server) with demo data (or, with `demo: false`, only the reference data of a
+// fresh production installation), and the production build served by `next start`.
 import { startTestDatabase } from "../../lib/testing/database";
 import { prepareDatabase } from "./database";
 import { buildApp, isBuildStale, startNext, stopChild, waitForHealthy } from "./next-server";
@@ -11,7 +12,8 @@ export interface TestServer {
   stop: () => Promise<void>;
 }
 
-export async function startTestServer(options: { port: number; label: string; quiet?: boolean; env?: Record<string, string> }): Promise<TestServer> {
+export async function startTestServer(options: { port: number; label: string; quiet?: boolean; demo?: boolean; env?: Record<string, string> }): Promise<TestServer> {
+  const demo = options.demo ?? true;
   const database = await startTestDatabase(process.env.DATABASE_URL, options.label);
   let child: ReturnType<typeof startNext> | undefined;
   const stop = async () => {
@@ -20,12 +22,12 @@ export async function startTestServer(options: { port: number; label: string; qu
     await database.stop();
   };
   try {
-    await prepareDatabase(database.url, { demo: true });
+    await prepareDatabase(database.url, { demo });
     const url = `http://127.0.0.1:${options.port}`;
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: database.url,
-      DEMO_MODE: "true",
+      DEMO_MODE: String(demo),
       NEXTAUTH_URL: url,
       NEXTAUTH_SECRET: "test-server-secret-test-server-secret-0123",
       NEXT_TELEMETRY_DISABLED: "1",

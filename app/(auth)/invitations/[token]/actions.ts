@@ -21,8 +21,8 @@ export async function acceptInvitationAction(token: string, input: TAcceptInvita
   });
 }
 
-/** Someone signed in with the invited email joins the country. */
-export async function joinInvitationAction(token: string): Promise<ActionResult<{ countryIso2: string }>> {
+/** Someone signed in with the invited email joins the country (or takes up the officer's portfolio). */
+export async function joinInvitationAction(token: string): Promise<ActionResult<{ countryIso2: string | null }>> {
   return runAction("invitation.join", async () => {
     const actor = await requireActor();
     return acceptInvitationAsUser(actor, token);

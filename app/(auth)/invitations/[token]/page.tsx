@@ -81,33 +81,61 @@ async function ValidInvitation({
   const t = await getTranslations("invitation");
   const format = await getFormatter();
   const locale = await pageLocale();
-  const country = localize(invitation.countryName, locale).text;
   const here = `/invitations/${token}`;
   const isInvitedAccount = actorEmail !== null && actorEmail.toLowerCase() === invitation.email;
+  const isOfficer = invitation.kind === "OFFICER";
+  // What is offered decides the heading and the sentence: a respondent's or a focal point's place in
+  // a country's team, or a programme officer's portfolio.
+  const offer = isOfficer ? "officer" : invitation.role === "FOCAL_POINT" ? "focalPoint" : "respondent";
+  const country = invitation.countryName ? localize(invitation.countryName, locale).text : "";
+  const listItem = (key: string, code: string, text: unknown) => {
+    const name = localize(text, locale);
+    return (
+      <li key={key}>
+        <span className="font-mono text-sm text-muted">{code}</span> <span lang={name.lang}>{name.text}</span>
+      </li>
+    );
+  };
   return (
     <div className="space-y-6">
       <div className="space-y-2">
-        <h1 className="text-2xl font-semibold">{t("heading", { country })}</h1>
-        <p>{invitation.inviterName ? t("invitedBy", { inviter: invitation.inviterName, country }) : t("invitedAnonymous", { country })}</p>
+        <h1 className="text-2xl font-semibold">{t(`offer.${offer}.heading`, { country })}</h1>
+        <p data-testid="invitation-offer">
+          {invitation.inviterName ? t(`offer.${offer}.invitedBy`, { inviter: invitation.inviterName, country }) : t(`offer.${offer}.invitedAnonymous`, { country })}
+        </p>
         <p className="text-muted">
           {t("forEmail", { email: invitation.email })} · {t("validUntil", { date: format.dateTime(invitation.expiresAt, { dateStyle: "long", timeStyle: "short" }) })}
         </p>
       </div>
-      <section aria-labelledby="pillars-heading" className="rounded-lg border border-line bg-white p-4">
-        <h2 id="pillars-heading" className="mb-2 font-semibold">
-          {t("pillarsHeading")}
-        </h2>
-        <ul className="list-disc space-y-1 ps-5" data-testid="invitation-pillars">
-          {invitation.pillars.map((p) => {
-            const name = localize(p.name, locale);
-            return (
-              <li key={p.code}>
-                <span className="font-mono text-sm text-muted">{p.code}</span> <span lang={name.lang}>{name.text}</span>
-              </li>
-            );
-          })}
-        </ul>
-      </section>
+      {offer === "respondent" && (
+        <section aria-labelledby="pillars-heading" className="rounded-lg border border-line bg-white p-4">
+          <h2 id="pillars-heading" className="mb-2 font-semibold">
+            {t("pillarsHeading")}
+          </h2>
+          <ul className="list-disc space-y-1 ps-5" data-testid="invitation-pillars">
+            {invitation.pillars.map((p) => listItem(p.code, p.code, p.name))}
+          </ul>
+        </section>
+      )}
+      {isOfficer && (
+        <section aria-labelledby="portfolio-heading" className="space-y-3 rounded-lg border border-line bg-white p-4" data-testid="invitation-portfolio">
+          <h2 id="portfolio-heading" className="font-semibold">
+            {t("portfolio.heading")}
+          </h2>
+          {invitation.regions.length > 0 && (
+            <div>
+              <h3 className="font-medium">{t("portfolio.regions")}</h3>
+              <ul className="list-disc space-y-1 ps-5">{invitation.regions.map((r) => listItem(r.code, r.code, r.name))}</ul>
+            </div>
+          )}
+          {invitation.officerCountries.length > 0 && (
+            <div>
+              <h3 className="font-medium">{t("portfolio.countries")}</h3>
+              <ul className="list-disc space-y-1 ps-5">{invitation.officerCountries.map((c) => listItem(c.iso2, c.iso2, c.name))}</ul>
+            </div>
+          )}
+        </section>
+      )}
       <section className="space-y-4 rounded-lg border border-line bg-white p-4 shadow-sm sm:p-6">
         {refusal && (
           <ErrorAlert testId="invitation-sso-refused">{t(`sso.refused.${refusal}`, { email: invitation.email, name: e.OIDC_NAME })}</ErrorAlert>
@@ -120,7 +148,7 @@ async function ValidInvitation({
         ) : isInvitedAccount ? (
           <>
             <p>{t("existing.signedInAs", { email: invitation.email })}</p>
-            <JoinTeamButton join={joinInvitationAction.bind(null, token)} />
+            <JoinTeamButton join={joinInvitationAction.bind(null, token)} isOfficer={isOfficer} />
           </>
         ) : invitation.hasAccount ? (
           <>
