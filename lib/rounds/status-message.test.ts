@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { RoundStatus } from "../generated/prisma/enums";
 import type { Actor } from "../authz";
@@ -43,8 +45,22 @@ describe("statusMessageKey", () => {
     expect(statusMessageKey({ status: "VALIDATED", reader: "respondent", cancelled: false, place: "pillar" })).toBe("validated.country");
   });
 
-  it("has a message for every status and reader on the round page", () => {
-    for (const status of STATUSES) for (const reader of READERS) expect(onRound(status, reader)).toBeTruthy();
+  it("has a message in the catalogue for every status, reader and place", () => {
+    const catalogue = JSON.parse(readFileSync(path.join(process.cwd(), "messages", "en.json"), "utf8")) as { roundStatus: Record<string, unknown> };
+    const lookup = (key: string) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogue.roundStatus);
+    for (const status of STATUSES) {
+      for (const reader of READERS) {
+        expect(onRound(status, reader)).toBeTruthy();
+        for (const cancelled of [false, true]) {
+          for (const place of ["round", "pillar"] as const) {
+            for (const canEditPillar of [false, true]) {
+              const key = statusMessageKey({ status, reader, cancelled, place, canEditPillar });
+              if (key !== null) expect(typeof lookup(key), key).toBe("string");
+            }
+          }
+        }
+      }
+    }
   });
 });
 
