@@ -4,7 +4,7 @@ import { useRef, useSyncExternalStore } from "react";
 import type { Locale } from "@/lib/i18n/config";
 
 // Keys with which a closed native <select> changes its value at once (Chrome fires `change` on
-// each). A language is applied only when chosen, not on every step: after these keys the choice
+// each; so does type-ahead). A language is applied only when chosen, not on every step: after these keys the choice
 // waits for Enter or for focus to leave (WCAG 3.2.2, no change of context while still choosing).
 const noSubscription = () => () => {};
 
@@ -37,7 +37,8 @@ export function LocaleSelect({ current, options, label, apply }: { current: Loca
         defaultValue={current}
         className="rounded border border-line bg-white px-2 py-1 text-sm"
         onKeyDown={(event) => {
-          if (STEP_KEYS.has(event.key)) stepping.current = true;
+          // Type-ahead ("F" for Français) steps too: the menu moves to the first match.
+          if (STEP_KEYS.has(event.key) || event.key.length === 1) stepping.current = true;
           else if (event.key === "Enter") {
             event.preventDefault();
             submit(event.currentTarget);
