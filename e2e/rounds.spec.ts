@@ -135,3 +135,13 @@ test("the language applies when chosen, and after arrow-key steps only on Enter"
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
   await expectAccessible(page);
 });
+
+test("the icon is served before signing in, and pages link to it", async ({ page, request }) => {
+  const svg = await request.get("/icon.svg", { maxRedirects: 0 });
+  expect(svg.status()).toBe(200);
+  expect(svg.headers()["content-type"]).toContain("image/svg+xml");
+  const ico = await request.get("/favicon.ico", { maxRedirects: 0 });
+  expect(ico.status()).toBe(200);
+  await page.goto("/sign-in");
+  await expect(page.locator('link[rel="icon"][type="image/svg+xml"]')).toHaveAttribute("href", /^\/icon\.svg/);
+});
