@@ -53,12 +53,16 @@ export async function PillarIndex({ entries, mine }: { entries: IndexEntry[]; mi
   );
 }
 
-/** Previous and next pillar, in the framework's order. */
-export async function PillarPager({ previous, next }: { previous: PillarLink | null; next: PillarLink | null }) {
+/**
+ * Previous and next pillar, in the framework's order. Shown above and below the questionnaire;
+ * only the first is a navigation landmark (two landmarks with one name would confuse).
+ */
+export async function PillarPager({ previous, next, landmark = true }: { previous: PillarLink | null; next: PillarLink | null; landmark?: boolean }) {
   const t = await getTranslations("pillarIndex");
   if (!previous && !next) return null;
+  const Wrapper = landmark ? "nav" : "div";
   return (
-    <nav aria-label={t("pager")} className="flex flex-wrap justify-between gap-3 text-sm" data-testid="pillar-pager">
+    <Wrapper aria-label={landmark ? t("pager") : undefined} className="flex flex-wrap justify-between gap-3 text-sm" data-testid="pillar-pager">
       {previous ? (
         <Link href={previous.href} rel="prev" className="text-brand underline">
           <span aria-hidden="true" className="inline-block rtl:rotate-180">←</span> {t("previous", { name: previous.name })}
@@ -69,6 +73,6 @@ export async function PillarPager({ previous, next }: { previous: PillarLink | n
           {t("next", { name: next.name })} <span aria-hidden="true" className="inline-block rtl:rotate-180">→</span>
         </Link>
       ) : <span />}
-    </nav>
+    </Wrapper>
   );
 }

@@ -70,6 +70,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
         </p>
       )}
       {search.done === "cancelled" && cancelled && <p role="status" className="text-ok">{tm("cancelledDone")}</p>}
+      {failure && <ErrorAlert testId="round-error">{failure}</ErrorAlert>}
 
       <section aria-labelledby="pillars-h" className="space-y-2">
         <h2 id="pillars-h" className="text-xl font-semibold">{t("pillars")}</h2>
@@ -115,7 +116,6 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
         <section aria-labelledby="targets-h" className="space-y-2">
           <h2 id="targets-h" className="text-xl font-semibold">{tm("targetsTitle")}</h2>
           {search.done === "targets" && <p role="status" className="text-ok" data-testid="targets-saved">{tm("targetsSaved")}</p>}
-          {failure && <ErrorAlert testId="round-error">{failure}</ErrorAlert>}
           <TargetsForm roundId={round.id} pillars={pillars.map((p) => ({ code: p.code, name: pillarName.get(p.code) ?? p.code, target: p.target }))} action={updateTargetsAction} />
         </section>
       )}

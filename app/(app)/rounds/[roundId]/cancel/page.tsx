@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/rounds/status-badge";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { requirePageActor } from "@/lib/auth/session";
+import { canOnCountry } from "@/lib/authz";
 import { localize } from "@/lib/i18n/config";
 import { loadOr404, pageLocale } from "@/lib/pages";
 import { CANCEL_REASON_MAX } from "@/lib/rounds/schemas";
@@ -27,9 +28,19 @@ export default async function CloseRoundPage({ params, searchParams }: { params:
   const { roundId } = await params;
   const search = await searchParams;
   const { round, progress, answerRows } = await loadOr404(() => getRoundOverview(actor, roundId));
-  if (!roundPermissions(actor, round).canManage) forbidden();
+  if (!canOnCountry(actor, "round.manage", round.country)) forbidden();
   const t = await getTranslations("roundManage");
   const te = await getTranslations("errors");
+  if (!roundPermissions(actor, round).canManage) {
+    // The focal point, on a round no longer editable (submitted meanwhile, or already cancelled).
+    return (
+      <div className="max-w-2xl space-y-4">
+        <h1 className="text-2xl font-semibold">{t("closeTitle")}</h1>
+        <ErrorAlert testId="close-error">{te("ROUND_NOT_EDITABLE")}</ErrorAlert>
+        <Link href={`/rounds/${round.id}`} className="text-brand underline">{t("backToRound", { country: localize(round.country.name, await pageLocale()).text, cycle: round.cycle })}</Link>
+      </div>
+    );
+  }
   const tv = await getTranslations("validation");
   const locale = await pageLocale();
   const country = localize(round.country.name, locale).text;

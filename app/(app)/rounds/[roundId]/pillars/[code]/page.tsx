@@ -85,7 +85,7 @@ export default async function PillarPage({ params }: { params: Promise<{ roundId
       <NextIntlClientProvider messages={pickMessages(await getMessages(), ["questionnaire", "validation"])}>
         <PillarQuestionnaire roundId={round.id} indicators={indicators} pillarTarget={target} canEdit={canEdit} />
       </NextIntlClientProvider>
-      <PillarPager previous={linkTo(pillars[position - 1])} next={linkTo(pillars[position + 1])} />
+      <PillarPager previous={linkTo(pillars[position - 1])} next={linkTo(pillars[position + 1])} landmark={false} />
     </div>
   );
 }
