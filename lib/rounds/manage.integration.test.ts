@@ -78,6 +78,10 @@ describe("deleting and cancelling a round", () => {
     expect(await getDb().auditEvent.count({ where: { action: "round.cancel", entityId: round.id } })).toBe(1);
     await expect(cancelRound(focal, round.id, { reason: "again" })).rejects.toMatchObject({ code: "ROUND_NOT_EDITABLE" });
     await expect(saveAnswer(focal, round.id, indicator.id, { version: 1, answer: level(3) })).rejects.toMatchObject({ code: "ROUND_NOT_EDITABLE" });
+    // The country may open another round; the cancelled one keeps its cycle, and says it is cancelled.
+    const cycle = await getDb().assessmentRound.findUniqueOrThrow({ where: { id: round.id }, select: { cycle: true } });
+    await expect(openRound(focal, "GN", { cycle: cycle.cycle, targets: {} })).rejects.toMatchObject({ details: { round: { id: round.id, cancelled: true } } });
+    await expect(openRound(focal, "GN", { cycle: "2031", targets: {} })).resolves.toMatchObject({ id: expect.any(String) });
   });
 
   it("are refused to respondents, officers and another country's focal point, and on a submitted round", async () => {
