@@ -19,9 +19,11 @@ test("a focal point opens, retargets, cancels and deletes rounds; a respondent f
 
   // 1. A cycle that is not a year or a range of years is refused, saying what is expected.
   await openRound(focal, team.iso2, "2026-journey");
-  await expect(focal.getByTestId("open-round-error")).toHaveText("Enter a year (2026) or a range of years (2026-2027).");
+  await expect(focal.getByTestId("cycle-error")).toHaveText("Enter a year (2026) or a range of years (2026-2027).");
   await expect(focal.getByLabel("Cycle")).toHaveValue("2026-journey");
   await expect(focal.getByLabel("Cycle")).toHaveAttribute("aria-invalid", "true");
+  await expect(focal.getByLabel("Cycle")).toBeFocused();
+  await expect(focal.getByTestId("open-round-error")).toHaveCount(0);
   await expectAccessible(focal);
 
   // 2. A range of years opens the round.

@@ -67,7 +67,8 @@ export default async function NewRoundPage({ params, searchParams }: { params: P
       </>
     );
   } else if (cycleError) {
-    message = tv(cycleError);
+    // Said at the field only (focused, so a screen reader reads it with the label).
+    message = null;
   } else if (search.error === "INTERNAL") {
     message = te("INTERNAL", { requestId: search.ref ?? "-" });
   } else if (search.error) {
@@ -91,10 +92,11 @@ export default async function NewRoundPage({ params, searchParams }: { params: P
             defaultValue={search.cycle ?? String(year)}
             dir="ltr"
             aria-invalid={cycleError ? true : undefined}
+            autoFocus={cycleError !== undefined}
             aria-describedby={cycleError ? "cycle-error cycle-hint" : "cycle-hint"}
             className="rounded border border-line p-2 text-start aria-[invalid=true]:border-danger"
           />
-          {cycleError && <p id="cycle-error" className="text-sm text-danger">{tv(cycleError)}</p>}
+          {cycleError && <p id="cycle-error" className="text-sm text-danger" data-testid="cycle-error">{tv(cycleError)}</p>}
           <p id="cycle-hint" className="text-sm text-muted">{t("cycleHint", { year, next: year + 1 })}</p>
         </div>
         <fieldset className="space-y-2">
