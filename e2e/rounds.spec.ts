@@ -108,6 +108,7 @@ test("a focal point opens, retargets, cancels and deletes rounds; a respondent f
   const rounds = focal.getByTestId("rounds-table");
   await expect(rounds.getByRole("link", { name: "2027", exact: true })).toHaveCount(0);
   await expect(rounds.getByTestId("cancel-reason")).toHaveText("Reason: Opened for the wrong cycle");
+  await expectAccessible(focal);
 
   // The respondent's task is gone with the cancelled round.
   await respondent.goto("/");
@@ -146,4 +147,23 @@ test("the icon is served before signing in, and pages link to it", async ({ page
   expect(ico.status()).toBe(200);
   await page.goto("/sign-in");
   await expect(page.locator('link[rel="icon"][type="image/svg+xml"]')).toHaveAttribute("href", /^\/icon\.svg/);
+});
+
+// Demo accounts and rounds are only read here.
+test("status notes speak to their reader: an officer reviews, a respondent is told who can change a submitted round", async ({ page, browser }) => {
+  await signIn(page, "officer.eaf@example.org");
+  await page.goto("/countries/UG");
+  await page.getByTestId("rounds-table").getByRole("link", { name: "2026", exact: true }).click();
+  await expect(page.getByTestId("status-note")).toHaveText("The country submitted this round: it is waiting for review by the programme officers.");
+  await expectAccessible(page);
+
+  const context = await browser.newContext();
+  const respondent = await context.newPage();
+  await signIn(respondent, "respondent1.ug@example.org");
+  await respondent.goto(page.url());
+  await expect(respondent.getByTestId("status-note")).toContainText("Only the programme officers reviewing it can now change its status");
+  await respondent.getByRole("link", { name: /Investigation/ }).first().click();
+  await expect(respondent.getByTestId("read-only-note")).toContainText("Your focal point submitted this round");
+  await expectAccessible(respondent);
+  await context.close();
 });

@@ -114,7 +114,7 @@ export default async function HomePage() {
                       </th>
                       <td className="p-2">{country.programmeRegion ? localize(country.programmeRegion.name, locale).text : "—"}</td>
                       <td className="p-2">{latest?.cycle ?? "—"}</td>
-                      <td className="p-2">{latest ? <StatusBadge status={latest.status} /> : <span className="text-muted">{t("noRound")}</span>}</td>
+                      <td className="p-2">{latest ? <StatusBadge status={latest.status} cancelled={latest.cancelledAt !== null} /> : <span className="text-muted">{t("noRound")}</span>}</td>
                     </tr>
                   );
                 })}
