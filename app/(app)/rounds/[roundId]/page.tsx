@@ -120,32 +120,35 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
         </section>
       )}
 
-      <section aria-labelledby="missing-h" className="space-y-2">
-        <h2 id="missing-h" className="text-xl font-semibold">{t("missingTitle", { count: progress.missing.length })}</h2>
-        {canFilter && progress.missing.length > 0 && (
-          <nav aria-label={t("missingFilter")} className="flex gap-3 text-sm" data-testid="missing-filter">
-            {(["mine", "all"] as const).map((f) => (
-              <Link key={f} href={`/rounds/${round.id}?missing=${f}#missing-h`} aria-current={filter === f ? "true" : undefined} className={filter === f ? "font-semibold" : "text-brand underline"}>
-                {f === "mine" ? t("missingMine", { count: progress.missing.filter((m) => own?.includes(m.pillarCode)).length }) : t("missingAll", { count: progress.missing.length })}
-              </Link>
-            ))}
-          </nav>
-        )}
-        {progress.missing.length === 0 ? (
-          <p className="text-ok">{t("complete")}</p>
-        ) : missing.length === 0 ? (
-          <p className="text-ok">{t("mineComplete")}</p>
-        ) : (
-          <ul className="list-disc space-y-1 ps-6 text-sm" data-testid="missing-list">
-            {missing.map((m) => (
-              <li key={m.id}>
-                <Link href={hrefOf(m)} className="text-brand underline">{m.code}</Link> {localize(missingTitles.get(m.id), locale).text}
-                {m.dontKnow && <span className="ms-2 rounded bg-amber-100 px-1 text-amber-900">{t("dontKnowTag")}</span>}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {/* An archived (or cancelled) round will not be answered further: nothing is "still to answer". */}
+      {round.status !== "ARCHIVED" && (
+        <section aria-labelledby="missing-h" className="space-y-2">
+          <h2 id="missing-h" className="text-xl font-semibold">{t("missingTitle", { count: progress.missing.length })}</h2>
+          {canFilter && progress.missing.length > 0 && (
+            <nav aria-label={t("missingFilter")} className="flex gap-3 text-sm" data-testid="missing-filter">
+              {(["mine", "all"] as const).map((f) => (
+                <Link key={f} href={`/rounds/${round.id}?missing=${f}#missing-h`} aria-current={filter === f ? "true" : undefined} className={filter === f ? "font-semibold" : "text-brand underline"}>
+                  {f === "mine" ? t("missingMine", { count: progress.missing.filter((m) => own?.includes(m.pillarCode)).length }) : t("missingAll", { count: progress.missing.length })}
+                </Link>
+              ))}
+            </nav>
+          )}
+          {progress.missing.length === 0 ? (
+            <p className="text-ok">{t("complete")}</p>
+          ) : missing.length === 0 ? (
+            <p className="text-ok">{t("mineComplete")}</p>
+          ) : (
+            <ul className="list-disc space-y-1 ps-6 text-sm" data-testid="missing-list">
+              {missing.map((m) => (
+                <li key={m.id}>
+                  <Link href={hrefOf(m)} className="text-brand underline">{m.code}</Link> {localize(missingTitles.get(m.id), locale).text}
+                  {m.dontKnow && <span className="ms-2 rounded bg-amber-100 px-1 text-amber-900">{t("dontKnowTag")}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
 
       {permissions.canSubmit && (
         <NextIntlClientProvider messages={pickMessages(await getMessages(), ["round"])}>
