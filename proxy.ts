@@ -54,5 +54,6 @@ export function proxy(request: NextRequest) {
 export const config = {
   // API routes are left out: they authenticate themselves and answer JSON (no page to protect with
   // a CSP, no redirect), and the proxy would buffer request bodies (evidence uploads) in memory.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/).*)" }],
+  // The icons are public: the sign-in page shows them before anyone has a session.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|api/).*)" }],
 };

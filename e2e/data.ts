@@ -1,26 +1,26 @@
 // Data a spec makes for itself, written straight into the e2e server's throwaway database (whose
 // address scripts/e2e-server.ts leaves in a file for the workers): a country team of its own, so
 // that no spec depends on the demo accounts' state or on another spec's.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { hashPassword } from "../lib/auth/password";
 import { uuidv7 } from "../lib/ids";
-import { e2eStateFile, type E2eState } from "../scripts/lib/e2e-state";
+import { e2eStateFile } from "../scripts/lib/e2e-state";
+import { databaseUrl } from "./db";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 let pool: pg.Pool | undefined;
 
 /** The e2e server writes its state just after it reports healthy: wait a moment for it. */
-async function databaseUrl(): Promise<string> {
-  const file = e2eStateFile(port);
-  for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
-  return (JSON.parse(readFileSync(file, "utf8")) as E2eState).databaseUrl;
+async function waitForDatabaseUrl(): Promise<string> {
+  for (let i = 0; i < 100 && !existsSync(e2eStateFile(port)); i++) await new Promise((r) => setTimeout(r, 100));
+  return databaseUrl();
 }
 
 /** A pool on the e2e database, for specs that make data or check what the server stored. */
 export async function db(): Promise<pg.Pool> {
-  pool ??= new pg.Pool({ connectionString: await databaseUrl(), max: 2 });
+  pool ??= new pg.Pool({ connectionString: await waitForDatabaseUrl(), max: 2 });
   return pool;
 }
 

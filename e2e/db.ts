@@ -9,7 +9,8 @@ import { e2eStateFile, type E2eState } from "../scripts/lib/e2e-state";
 
 export const E2E_PASSWORD = "e2e-password-2026";
 
-function databaseUrl(): string {
+/** The e2e server's throwaway database (it writes the address when it is up). */
+export function databaseUrl(): string {
   const port = Number(process.env.E2E_PORT ?? 3210);
   const url = (JSON.parse(readFileSync(e2eStateFile(port), "utf8")) as E2eState).databaseUrl;
   const { hostname, pathname } = new URL(url);

@@ -48,6 +48,11 @@ describe("canOnCountry", () => {
     expect(canOnCountry(focal, "round.open", kenya)).toBe(true);
     expect(canOnCountry(respondent, "round.open", kenya)).toBe(false);
     expect(canOnCountry(respondent, "team.manage", kenya)).toBe(false);
+    expect(canOnCountry(focal, "round.manage", kenya)).toBe(true);
+    expect(canOnCountry(focal, "round.manage", guatemala)).toBe(false);
+    expect(canOnCountry(respondent, "round.manage", kenya)).toBe(false);
+    expect(canOnCountry(officer, "round.manage", kenya)).toBe(false);
+    expect(canOnCountry(admin, "round.manage", kenya)).toBe(false);
   });
   it("lets officers view and review their portfolio, not answer", () => {
     expect(canOnCountry(officer, "country.view", kenya)).toBe(true);

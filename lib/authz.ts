@@ -87,7 +87,7 @@ export function roundScopeWhere(actor: Actor): Prisma.AssessmentRoundWhereInput 
   return actor.isAdmin ? {} : { country: countryScopeWhere(actor) };
 }
 
-export type CountryAction = "country.view" | "round.open" | "answer.write" | "team.view" | "team.manage" | "round.review";
+export type CountryAction = "country.view" | "round.open" | "round.manage" | "answer.write" | "team.view" | "team.manage" | "round.review";
 
 /**
  * Whether the actor may do `action` on a country, given the country's programme region.
@@ -103,6 +103,8 @@ export function canOnCountry(actor: Actor, action: CountryAction, country: { id:
     case "answer.write":
       return membership !== undefined;
     case "round.open":
+    // Changing a round's targets, submitting, deleting or cancelling it: the country's focal point.
+    case "round.manage":
     case "team.manage":
       return membership?.role === "FOCAL_POINT";
     // Reading a team: its focal points, the officers assigned to the country and administrators.

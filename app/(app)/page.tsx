@@ -6,7 +6,9 @@ import { StatusBadge } from "@/components/rounds/status-badge";
 import { pageLocale } from "@/lib/pages";
 import { requirePageActor } from "@/lib/auth/session";
 import { isOfficer } from "@/lib/authz";
-import { getAdminOverview, getCountriesWithRounds } from "@/lib/home/service";
+import { getAdminOverview, getCountriesWithRounds, getMyTasks } from "@/lib/home/service";
+import { OPEN_STATUSES } from "@/lib/rounds/lifecycle";
+import { statusMessageKey } from "@/lib/rounds/status-message";
 import { localize } from "@/lib/i18n/config";
 import type { RoundStatus } from "@/lib/generated/prisma/enums";
 
@@ -19,10 +21,12 @@ export default async function HomePage() {
   const actor = await requirePageActor();
   const t = await getTranslations("home");
   const locale = await pageLocale();
-  const [overview, portfolio, own] = await Promise.all([
+  const tStatus = await getTranslations("roundStatus");
+  const [overview, portfolio, own, tasks] = await Promise.all([
     actor.isAdmin ? getAdminOverview(actor) : null,
     isOfficer(actor) ? getCountriesWithRounds(actor, "portfolio") : null,
     actor.memberships.length > 0 ? getCountriesWithRounds(actor, "membership") : null,
+    getMyTasks(actor),
   ]);
   const noRole = !overview && !portfolio && !own;
   // Countries in the reader's alphabetical order, by their name in the reader's language.
@@ -33,13 +37,52 @@ export default async function HomePage() {
       <h1 className="text-2xl font-semibold">{t("welcome", { name: actor.name })}</h1>
       {noRole && <p className="text-muted">{t("noRole")}</p>}
 
+      {tasks.length > 0 && (
+        <section aria-labelledby="my-tasks" className="space-y-3" data-testid="my-tasks">
+          <h2 id="my-tasks" className="text-xl font-semibold">{t("myTasks")}</h2>
+          {tasks.map((task) => (
+            <div key={task.roundId} className="space-y-2 rounded-lg border border-line bg-white p-4">
+              <h3 className="font-semibold">
+                <Link href={`/rounds/${task.roundId}`} className="text-brand underline">
+                  {t("taskRound", { country: localize(task.country.name, locale).text, cycle: task.cycle })}
+                </Link>{" "}
+                <StatusBadge status={task.status} />
+              </h3>
+              <ul className="space-y-1 text-sm">
+                {task.pillars.map((p) => (
+                  <li key={p.code} className="flex flex-wrap items-baseline gap-x-3" data-testid={`task-${p.code}`}>
+                    <span className="font-medium">{localize(p.name, locale).text}</span>
+                    <span>{t("taskProgress", { answered: p.answered, total: p.total })}</span>
+                    {p.firstMissingCode ? (
+                      <Link href={`/rounds/${task.roundId}/pillars/${p.code}#${p.firstMissingCode}`} className="text-brand underline" data-testid={`task-next-${p.code}`}>
+                        {t("taskContinue", { code: p.firstMissingCode })}
+                      </Link>
+                    ) : (
+                      <span className="text-ok">{t("taskDone")}</span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      )}
+
       {own?.map(({ country, rounds }) => {
         const name = localize(country.name, locale);
+        const membership = actor.memberships.find((m) => m.countryId === country.id);
+        const open = rounds.find((r) => OPEN_STATUSES.includes(r.status));
+        const note = open && membership ? statusMessageKey({ status: open.status, reader: membership.role === "FOCAL_POINT" ? "focalPoint" : "respondent", cancelled: false, place: "round" }) : null;
         return (
           <section key={country.id} aria-labelledby={`own-${country.iso2}`} className="space-y-3" data-testid="own-country">
             <h2 id={`own-${country.iso2}`} className="text-xl font-semibold">
               {t("ownCountry", { country: name.text })}
             </h2>
+            {open && note && (
+              <p className="text-sm" data-testid="open-round-note">
+                <span className="font-medium">{open.cycle}:</span> {tStatus(note, { reason: "" })}
+              </p>
+            )}
             <RoundsTable rounds={rounds} caption={t("roundsOf", { country: name.text })} />
           </section>
         );
@@ -71,7 +114,7 @@ export default async function HomePage() {
                       </th>
                       <td className="p-2">{country.programmeRegion ? localize(country.programmeRegion.name, locale).text : "—"}</td>
                       <td className="p-2">{latest?.cycle ?? "—"}</td>
-                      <td className="p-2">{latest ? <StatusBadge status={latest.status} /> : <span className="text-muted">{t("noRound")}</span>}</td>
+                      <td className="p-2">{latest ? <StatusBadge status={latest.status} cancelled={latest.cancelledAt !== null} /> : <span className="text-muted">{t("noRound")}</span>}</td>
                     </tr>
                   );
                 })}

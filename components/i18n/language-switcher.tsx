@@ -1,31 +1,17 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/config";
+import { isLocale, DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from "@/lib/i18n/config";
 import { setLocaleAction } from "@/lib/i18n/actions";
+import { LocaleSelect } from "./locale-select";
 
-// A plain form: works without JavaScript, on any connection. No change-on-select (WCAG 3.2.2).
+// A plain form that works without JavaScript (choose, then "Change"); with JavaScript the choice
+// applies by itself (see LocaleSelect for the keyboard).
 export async function LanguageSwitcher() {
   const t = await getTranslations("language");
-  const locale = await getLocale();
+  const raw = await getLocale();
+  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
   return (
     <form action={setLocaleAction} className="flex items-center gap-2" data-testid="language-switcher">
-      <label htmlFor="locale-select" className="sr-only">
-        {t("label")}
-      </label>
-      <select
-        id="locale-select"
-        name="locale"
-        defaultValue={locale}
-        className="rounded border border-line bg-white px-2 py-1 text-sm"
-      >
-        {LOCALES.map((l) => (
-          <option key={l} value={l} lang={l}>
-            {LOCALE_NAMES[l]}
-          </option>
-        ))}
-      </select>
-      <button type="submit" className="rounded border border-brand px-2 py-1 text-sm text-brand hover:bg-brand hover:text-white">
-        {t("apply")}
-      </button>
+      <LocaleSelect current={locale} options={LOCALES.map((l) => ({ value: l, name: LOCALE_NAMES[l] }))} label={t("label")} apply={t("apply")} />
     </form>
   );
 }

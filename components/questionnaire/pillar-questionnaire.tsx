@@ -49,9 +49,10 @@ export function PillarQuestionnaire({
   }, [unsent]);
 
   return (
-    <div className="space-y-4">
+    // Cards reached by an anchor (#INV-03) stop below the sticky status line, not under it.
+    <div className="space-y-4 [&>article]:scroll-mt-16">
       {canEdit && (
-        <p role="status" aria-live="polite" className="sticky top-0 z-10 rounded border border-line bg-white/95 px-3 py-2 text-sm" data-testid="save-summary">
+        <p role="status" aria-live="polite" className="sticky top-0 z-10 rounded border border-line bg-white px-3 py-2 text-sm shadow-sm" data-testid="save-summary">
           {summary || t("summary.idle")}
         </p>
       )}

@@ -27,7 +27,10 @@ export async function RoundsTable({ rounds, caption }: { rounds: RoundSummary[];
               <th scope="row" className="p-2 text-start font-medium">
                 <Link href={`/rounds/${r.id}`} className="text-brand underline">{r.cycle}</Link>
               </th>
-              <td className="p-2"><StatusBadge status={r.status} /></td>
+              <td className="p-2">
+                <StatusBadge status={r.status} cancelled={r.cancelledAt !== null} />
+                {r.cancelReason && <p className="mt-1 text-xs text-muted" data-testid="cancel-reason">{t("cancelReason", { reason: r.cancelReason })}</p>}
+              </td>
               <td className="p-2">{r.frameworkVersion}</td>
               <td className="p-2">
                 {t("progressValue", {

@@ -1,16 +1,19 @@
 import { getTranslations } from "next-intl/server";
 import type { RoundStatus } from "@/lib/generated/prisma/enums";
 
-const TONE: Record<RoundStatus, string> = {
+const TONE: Record<RoundStatus | "CANCELLED", string> = {
   DRAFT: "bg-slate-100 text-slate-800",
   SUBMITTED: "bg-blue-100 text-blue-900",
   IN_REVIEW: "bg-amber-100 text-amber-900",
   CHANGES_REQUESTED: "bg-orange-100 text-orange-900",
   VALIDATED: "bg-green-100 text-green-900",
   ARCHIVED: "bg-zinc-200 text-zinc-800",
+  CANCELLED: "bg-red-100 text-red-900",
 };
 
-export async function StatusBadge({ status }: { status: RoundStatus }) {
+/** A round's status; a cancelled round (archived by its focal point) reads "Cancelled". */
+export async function StatusBadge({ status, cancelled = false }: { status: RoundStatus; cancelled?: boolean }) {
   const t = await getTranslations("status");
-  return <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${TONE[status]}`}>{t(status)}</span>;
+  const key = cancelled ? "CANCELLED" : status;
+  return <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${TONE[key]}`} data-testid="status-badge">{t(key)}</span>;
 }

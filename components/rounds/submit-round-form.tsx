@@ -3,14 +3,25 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-/** Submission for review. The server re-checks completeness; its list of what is missing is shown. */
-export function SubmitRoundForm({ roundId, version, missing }: { roundId: string; version: number; missing: number }) {
+export interface MissingLink {
+  code: string;
+  href: string;
+  title: string;
+  dontKnow: boolean;
+}
+
+/**
+ * Submission for review. What is missing is listed, as links, before anything is asked; the button
+ * stays disabled until nothing is. The server re-checks completeness and its list is shown too.
+ */
+export function SubmitRoundForm({ roundId, version, missing }: { roundId: string; version: number; missing: MissingLink[] }) {
   const t = useTranslations("round");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ message: string; missing?: { code: string }[] } | null>(null);
+  const blocked = missing.length > 0;
 
   async function submit() {
-    if (!window.confirm(t("confirmSubmit"))) return;
+    if (blocked || !window.confirm(t("confirmSubmit"))) return;
     setBusy(true);
     setError(null);
     try {
@@ -33,10 +44,29 @@ export function SubmitRoundForm({ roundId, version, missing }: { roundId: string
   }
 
   return (
-    <section aria-labelledby="submit-h" className="space-y-2 rounded-lg border border-line bg-white p-4">
+    <section aria-labelledby="submit-h" className="space-y-2 rounded-lg border border-line bg-white p-4" data-testid="submit-section">
       <h2 id="submit-h" className="text-lg font-semibold">{t("submitTitle")}</h2>
-      <p className="text-sm text-muted">{missing > 0 ? t("submitBlocked", { count: missing }) : t("submitReady")}</p>
-      <button type="button" onClick={() => void submit()} disabled={busy} className="rounded bg-brand px-4 py-2 font-medium text-white disabled:opacity-60">
+      <p id="submit-state" className="text-sm text-muted">{blocked ? t("submitBlocked", { count: missing.length }) : t("submitReady")}</p>
+      {blocked && (
+        <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm" aria-labelledby="submit-state" data-testid="submit-missing">
+          {missing.map((m) => (
+            <li key={m.code}>
+              <a href={m.href} className="text-brand underline" title={m.title}>
+                {m.code}
+              </a>
+              {m.dontKnow && <span className="ms-1 text-muted">({t("dontKnowTag")})</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        onClick={() => void submit()}
+        disabled={busy || blocked}
+        aria-describedby="submit-state"
+        className="rounded bg-brand px-4 py-2 font-medium text-white disabled:cursor-not-allowed disabled:opacity-60"
+        data-testid="submit-round"
+      >
         {t("submit")}
       </button>
       {error && (

@@ -1,6 +1,9 @@
 import "server-only";
 import { getDb } from "../db";
-import { assertAdmin, countryScopeWhere, type Actor } from "../authz";
+import { assertAdmin, countryScopeWhere, roundScopeWhere, type Actor } from "../authz";
+import type { RoundStatus } from "../generated/prisma/enums";
+import { EDITABLE_STATUSES } from "../rounds/lifecycle";
+import { computeProgress } from "../rounds/progress";
 import { listRoundSummaries, type RoundSummary } from "../rounds/service";
 
 export interface AdminOverview {
@@ -59,4 +62,61 @@ export async function getCountriesWithRounds(actor: Actor, filter: "membership" 
   });
   const rounds = await listRoundSummaries(actor, countries.map((c) => c.id));
   return countries.map((country) => ({ country, rounds: rounds.get(country.id) ?? [] }));
+}
+
+export interface TaskPillar {
+  code: string;
+  name: unknown;
+  answered: number;
+  total: number;
+  /** The first indicator of the pillar still to answer (blank or "don't know"), in framework order. */
+  firstMissingCode: string | null;
+}
+
+export interface RoundTasks {
+  roundId: string;
+  cycle: string;
+  status: RoundStatus;
+  country: { iso2: string; name: unknown };
+  pillars: TaskPillar[];
+}
+
+/**
+ * A respondent's tasks: in each editable round of the countries where they are a respondent, the
+ * pillars assigned to them with their progress. Focal points answer everything and follow the
+ * round page instead. Rounds come through the actor's scope like every other read.
+ */
+export async function getMyTasks(actor: Actor): Promise<RoundTasks[]> {
+  const assigned = new Map(actor.memberships.filter((m) => m.role === "RESPONDENT" && m.assignedPillarCodes.length > 0).map((m) => [m.countryId, m.assignedPillarCodes]));
+  if (assigned.size === 0) return [];
+  const db = getDb();
+  const rounds = await db.assessmentRound.findMany({
+    where: { AND: [roundScopeWhere(actor), { countryId: { in: [...assigned.keys()] }, status: { in: [...EDITABLE_STATUSES] } }] },
+    select: { id: true, cycle: true, status: true, countryId: true, frameworkVersionId: true, country: { select: { iso2: true, name: true } } },
+    orderBy: [{ openedAt: "desc" }],
+  });
+  return Promise.all(
+    rounds.map(async (round) => {
+      // About ten indicators per pillar: the pillars with their indicators and this round's answers.
+      const pillars = await db.pillar.findMany({
+        where: { frameworkVersionId: round.frameworkVersionId, code: { in: assigned.get(round.countryId) ?? [] } },
+        select: { code: true, name: true, indicators: { select: { id: true, code: true, answers: { where: { roundId: round.id }, select: { kind: true } } }, orderBy: { position: "asc" } } },
+        orderBy: { position: "asc" },
+      });
+      const progress = computeProgress(
+        pillars.flatMap((p) => p.indicators.map((i) => ({ id: i.id, code: i.code, pillarCode: p.code }))),
+        new Map(pillars.flatMap((p) => p.indicators.map((i) => [i.id, i.answers[0]?.kind ?? null] as const))),
+      );
+      return {
+        roundId: round.id,
+        cycle: round.cycle,
+        status: round.status,
+        country: round.country,
+        pillars: pillars.map((p) => {
+          const pp = progress.pillars.find((x) => x.pillarCode === p.code);
+          return { code: p.code, name: p.name, answered: pp?.answered ?? 0, total: pp?.total ?? 0, firstMissingCode: progress.missing.find((m) => m.pillarCode === p.code)?.code ?? null };
+        }),
+      };
+    }),
+  );
 }

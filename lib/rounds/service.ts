@@ -8,7 +8,7 @@ import { recordAudit } from "../audit/service";
 import { isEditable, OPEN_STATUSES } from "./lifecycle";
 import { computeProgress } from "./progress";
 import { isUuid } from "../ids";
-import type { TOpenRound, TSubmitRound } from "./schemas";
+import type { TCancelRound, TOpenRound, TSubmitRound, TUpdateTargets } from "./schemas";
 import { isIso2 } from "../validation/codes";
 
 export interface RoundSummary {
@@ -19,6 +19,9 @@ export interface RoundSummary {
   openedAt: Date;
   submittedAt: Date | null;
   validatedAt: Date | null;
+  /** Set when the focal point cancelled the round (it is then ARCHIVED), with their reason. */
+  cancelledAt: Date | null;
+  cancelReason: string | null;
   indicatorCount: number;
   answeredCount: number;
 }
@@ -39,6 +42,8 @@ export async function listRoundSummaries(actor: Actor, countryIds: string[]): Pr
       openedAt: true,
       submittedAt: true,
       validatedAt: true,
+      cancelledAt: true,
+      cancelReason: true,
       frameworkVersion: { select: { version: true, _count: { select: { indicators: true } } } },
       _count: { select: { answers: { where: { kind: { in: ["LEVEL", "NOT_APPLICABLE"] } } } } },
     },
@@ -55,6 +60,8 @@ export async function listRoundSummaries(actor: Actor, countryIds: string[]): Pr
       openedAt: r.openedAt,
       submittedAt: r.submittedAt,
       validatedAt: r.validatedAt,
+      cancelledAt: r.cancelledAt,
+      cancelReason: r.cancelReason,
       indicatorCount: r.frameworkVersion._count.indicators,
       answeredCount: r._count.answers,
     });
@@ -78,6 +85,8 @@ async function loadRoundForActor(actor: Actor, roundId: string) {
       version: true,
       openedAt: true,
       submittedAt: true,
+      cancelledAt: true,
+      cancelReason: true,
       frameworkVersionId: true,
       frameworkVersion: { select: { version: true } },
       country: { select: { id: true, iso2: true, name: true, programmeRegionId: true } },
@@ -93,9 +102,14 @@ async function loadRoundForActor(actor: Actor, roundId: string) {
 export function roundPermissions(actor: Actor, round: { status: RoundStatus; country: { id: string; programmeRegionId: string | null } }) {
   const membership = actor.memberships.find((m) => m.countryId === round.country.id);
   const editable = isEditable(round.status) && canOnCountry(actor, "answer.write", round.country);
+  const manages = canOnCountry(actor, "round.manage", round.country);
   return {
     isFocalPoint: membership?.role === "FOCAL_POINT",
-    canSubmit: editable && membership?.role === "FOCAL_POINT",
+    canSubmit: editable && manages,
+    /** Targets may change, and the round be cancelled (or deleted while it has no answers). */
+    canManage: isEditable(round.status) && manages,
+    /** The pillars that are the reader's own in this round: all for a focal point, none for others. */
+    ownPillarCodes: membership?.role === "FOCAL_POINT" ? null : (membership?.assignedPillarCodes ?? []),
     /** Pillars the actor may answer in this round (all for a focal point). */
     canAnswerPillar: (pillarCode: string) =>
       editable && (membership?.role === "FOCAL_POINT" || (membership?.assignedPillarCodes.includes(pillarCode) ?? false)),
@@ -125,6 +139,8 @@ export async function getRoundOverview(actor: Actor, roundId: string) {
     pillars: pillars.map((p) => ({ ...p, target: targets.get(p.id) ?? 3 })),
     progress,
     missingTitles: titles,
+    /** Answer rows of any kind (a justification or evidence alone makes one): a round with any is cancelled, not deleted. */
+    answerRows: answers.length,
   };
 }
 
@@ -174,7 +190,9 @@ export async function getPillarQuestionnaire(actor: Actor, roundId: string, pill
   });
   if (!pillar) throw new AppError("NOT_FOUND", "pillar");
   const target = round.targets.find((t) => t.pillarId === pillar.id)?.targetLevel ?? 3;
-  return { round, pillar, target };
+  // The framework's pillars in order, for the previous / next links.
+  const pillars = await db.pillar.findMany({ where: { frameworkVersionId: round.frameworkVersionId }, select: { code: true, name: true }, orderBy: { position: "asc" } });
+  return { round, pillar, target, pillars };
 }
 
 export async function getPublishedFramework() {
@@ -185,13 +203,41 @@ export async function getPublishedFramework() {
   });
 }
 
-/** The open round of a country, if any (at most one: a partial unique index enforces it). */
-export async function getOpenRoundId(actor: Actor, countryId: string): Promise<string | null> {
+/** A round named in an error: which one, so that the message can say it and link to it. */
+export interface RoundRef {
+  id: string;
+  cycle: string;
+  status: RoundStatus;
+  cancelled: boolean;
+}
+
+const REF_SELECT = { id: true, cycle: true, status: true, cancelledAt: true } as const;
+const toRef = (r: { id: string; cycle: string; status: RoundStatus; cancelledAt: Date | null }): RoundRef => ({ id: r.id, cycle: r.cycle, status: r.status, cancelled: r.cancelledAt !== null });
+
+/** Why a round cannot be opened, with the round in the way (details.round). */
+async function refuseOpening(countryId: string, cycle: string): Promise<AppError | null> {
+  const db = getDb();
+  const sameCycle = await db.assessmentRound.findUnique({ where: { countryId_cycle: { countryId, cycle } }, select: REF_SELECT });
+  if (sameCycle) return new AppError("CONFLICT", "cycle taken", { fields: { cycle: "cycleTaken" }, details: { reason: "cycleTaken", round: toRef(sameCycle) } });
+  const open = await db.assessmentRound.findFirst({ where: { countryId, status: { in: [...OPEN_STATUSES] } }, select: REF_SELECT });
+  if (open) return new AppError("ROUND_ALREADY_OPEN", "a round is open", { details: { reason: "roundOpen", round: toRef(open) } });
+  return null;
+}
+
+/** The country's open round, if any, for the page that would open another. */
+export async function getOpenRound(actor: Actor, countryId: string): Promise<RoundRef | null> {
   const round = await getDb().assessmentRound.findFirst({
     where: { AND: [roundScopeWhere(actor), { countryId, status: { in: [...OPEN_STATUSES] } }] },
-    select: { id: true },
+    select: REF_SELECT,
   });
-  return round?.id ?? null;
+  return round ? toRef(round) : null;
+}
+
+/** A round an error named (by id, from the page's address): only if the actor may see it. */
+export async function findRoundRef(actor: Actor, roundId: string): Promise<RoundRef | null> {
+  if (!isUuid(roundId)) return null;
+  const round = await getDb().assessmentRound.findFirst({ where: { AND: [roundScopeWhere(actor), { id: roundId }] }, select: REF_SELECT });
+  return round ? toRef(round) : null;
 }
 
 export async function openRound(actor: Actor, iso2: string, input: TOpenRound): Promise<{ id: string }> {
@@ -200,6 +246,8 @@ export async function openRound(actor: Actor, iso2: string, input: TOpenRound): 
   const country = await db.country.findUnique({ where: { iso2: iso2.toUpperCase() }, select: { id: true, programmeRegionId: true } });
   if (!country) throw new AppError("NOT_FOUND", "country");
   assertCanOnCountry(actor, "round.open", country);
+  const refusal = await refuseOpening(country.id, input.cycle);
+  if (refusal) throw refusal;
   const framework = await getPublishedFramework();
   if (!framework) throw new AppError("CONFLICT", "no published framework");
   try {
@@ -221,13 +269,99 @@ export async function openRound(actor: Actor, iso2: string, input: TOpenRound): 
       return round;
     });
   } catch (error) {
+    // Two openings crossed: the unique indexes (country, cycle) and one-open-round-per-country
+    // refused the second. Say which round is now in the way, as when it was there before.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      // Either the one-open-round index or (country, cycle): both mean "there is already one".
-      const target = String(error.meta?.target ?? "");
-      throw new AppError(target.includes("cycle") ? "CONFLICT" : "ROUND_ALREADY_OPEN", "round exists", { fields: target.includes("cycle") ? { cycle: "cycleTaken" } : undefined });
+      throw (await refuseOpening(country.id, input.cycle)) ?? new AppError("CONFLICT", "round exists");
     }
     throw error;
   }
+}
+
+/** Locks the round for a change by its focal point; the status is read again under the lock. */
+async function lockManagedRound(tx: Prisma.TransactionClient, roundId: string): Promise<RoundStatus> {
+  const [row] = await tx.$queryRaw<{ status: RoundStatus }[]>`SELECT status FROM assessment_rounds WHERE id = ${roundId}::uuid FOR UPDATE`;
+  if (!row) throw new AppError("NOT_FOUND", "round");
+  return row.status;
+}
+
+/**
+ * New pillar targets, while the round is editable (a submitted round is judged on the targets it
+ * was submitted with). Focal point only. Pillars are named by code; an unknown code is refused.
+ */
+export async function updateTargets(actor: Actor, roundId: string, input: TUpdateTargets): Promise<{ targets: Record<string, number> }> {
+  const round = await loadRoundForActor(actor, roundId);
+  assertCanOnCountry(actor, "round.manage", round.country);
+  if (!isEditable(round.status)) throw new AppError("ROUND_NOT_EDITABLE");
+  const db = getDb();
+  const pillars = await db.pillar.findMany({ where: { frameworkVersionId: round.frameworkVersionId }, select: { id: true, code: true } });
+  const byCode = new Map(pillars.map((p) => [p.code, p.id]));
+  const unknown = Object.keys(input.targets).filter((code) => !byCode.has(code));
+  if (unknown.length > 0) throw new AppError("INVALID_INPUT", "unknown pillar", { fields: { targets: "invalid" } });
+  const codeOf = new Map(pillars.map((p) => [p.id, p.code]));
+  const before = Object.fromEntries(round.targets.map((t) => [codeOf.get(t.pillarId) ?? t.pillarId, t.targetLevel]));
+  const after = { ...Object.fromEntries(pillars.map((p) => [p.code, before[p.code] ?? 3])), ...input.targets };
+  return db.$transaction(async (tx) => {
+    if (!isEditable(await lockManagedRound(tx, roundId))) throw new AppError("ROUND_NOT_EDITABLE");
+    for (const [code, targetLevel] of Object.entries(input.targets)) {
+      const pillarId = byCode.get(code)!;
+      await tx.roundTarget.upsert({ where: { roundId_pillarId: { roundId, pillarId } }, create: { roundId, pillarId, targetLevel }, update: { targetLevel } });
+    }
+    await recordAudit({ actorId: actor.userId, action: "round.targets", entityType: "round", entityId: roundId, countryId: round.country.id, before, after }, tx);
+    return { targets: after };
+  });
+}
+
+/**
+ * Deletes a draft round that nobody has written in yet (no answer row: no level, justification or
+ * evidence), for example one opened by mistake. A round with answers is cancelled instead, so that
+ * what the team wrote is kept. The audit trail keeps the deleted round's cycle.
+ */
+export async function deleteRound(actor: Actor, roundId: string): Promise<{ countryIso2: string }> {
+  const round = await loadRoundForActor(actor, roundId);
+  assertCanOnCountry(actor, "round.manage", round.country);
+  if (round.status !== "DRAFT") throw new AppError("ROUND_NOT_EDITABLE");
+  await getDb().$transaction(async (tx) => {
+    if ((await lockManagedRound(tx, roundId)) !== "DRAFT") throw new AppError("ROUND_NOT_EDITABLE");
+    // Under the round's lock no save can add an answer (the save function locks the round too).
+    if ((await tx.answer.count({ where: { roundId } })) > 0) throw new AppError("CONFLICT", "round has answers", { details: { reason: "roundHasAnswers" } });
+    await tx.assessmentRound.delete({ where: { id: roundId } });
+    await recordAudit(
+      { actorId: actor.userId, action: "round.delete", entityType: "round", entityId: roundId, countryId: round.country.id, before: { cycle: round.cycle, status: round.status } },
+      tx,
+    );
+  });
+  return { countryIso2: round.country.iso2 };
+}
+
+/**
+ * Cancels an editable round: it is archived with the focal point's reason and its answers kept; the
+ * country may then open another round.
+ */
+export async function cancelRound(actor: Actor, roundId: string, input: TCancelRound): Promise<{ status: RoundStatus }> {
+  const round = await loadRoundForActor(actor, roundId);
+  assertCanOnCountry(actor, "round.manage", round.country);
+  if (!isEditable(round.status)) throw new AppError("ROUND_NOT_EDITABLE");
+  await getDb().$transaction(async (tx) => {
+    const status = await lockManagedRound(tx, roundId);
+    if (!isEditable(status)) throw new AppError("ROUND_NOT_EDITABLE");
+    const now = new Date();
+    await tx.assessmentRound.update({
+      where: { id: roundId },
+      data: { status: "ARCHIVED", archivedAt: now, cancelledAt: now, cancelReason: input.reason, version: { increment: 1 } },
+    });
+    await recordAudit(
+      { actorId: actor.userId, action: "round.cancel", entityType: "round", entityId: roundId, countryId: round.country.id, before: { status }, after: { status: "ARCHIVED", reason: input.reason } },
+      tx,
+    );
+  });
+  return { status: "ARCHIVED" };
+}
+
+/** Whether any answer row exists (a round with answers is cancelled, not deleted). */
+export async function roundHasAnswers(actor: Actor, roundId: string): Promise<boolean> {
+  await loadRoundForActor(actor, roundId);
+  return (await getDb().answer.count({ where: { roundId } })) > 0;
 }
 
 /**
@@ -237,7 +371,7 @@ export async function openRound(actor: Actor, iso2: string, input: TOpenRound): 
 export async function submitRound(actor: Actor, roundId: string, input: TSubmitRound): Promise<{ status: RoundStatus; version: number }> {
   const overview = await getRoundOverview(actor, roundId);
   const { round, progress } = overview;
-  if (!canOnCountry(actor, "round.open", round.country)) throw new AppError("FORBIDDEN");
+  if (!canOnCountry(actor, "round.manage", round.country)) throw new AppError("FORBIDDEN");
   if (!isEditable(round.status)) throw new AppError("ROUND_NOT_EDITABLE");
   if (progress.missing.length > 0) {
     throw new AppError("ROUND_INCOMPLETE", "indicators missing", { details: { missing: progress.missing.map((m) => ({ code: m.code, pillarCode: m.pillarCode, dontKnow: m.dontKnow })) } });

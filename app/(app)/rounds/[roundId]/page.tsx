@@ -1,29 +1,59 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/rounds/status-badge";
 import { SubmitRoundForm } from "@/components/rounds/submit-round-form";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages } from "next-intl/server";
+import { TargetsForm } from "@/components/rounds/targets-form";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { requirePageActor } from "@/lib/auth/session";
 import { localize } from "@/lib/i18n/config";
 import { pickMessages } from "@/lib/i18n/pick";
 import { loadOr404, pageLocale } from "@/lib/pages";
 import { getRoundOverview, roundPermissions } from "@/lib/rounds/service";
+import { readerOf, statusMessageKey } from "@/lib/rounds/status-message";
+import { updateTargetsAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("round"))("title") };
 }
 
-export default async function RoundPage({ params }: { params: Promise<{ roundId: string }> }) {
+type Search = { missing?: string; done?: string; error?: string; field?: string; ref?: string };
+
+export default async function RoundPage({ params, searchParams }: { params: Promise<{ roundId: string }>; searchParams: Promise<Search> }) {
   const actor = await requirePageActor();
   const { roundId } = await params;
-  const { round, pillars, progress, missingTitles } = await loadOr404(() => getRoundOverview(actor, roundId));
+  const search = await searchParams;
+  const { round, pillars, progress, missingTitles, answerRows } = await loadOr404(() => getRoundOverview(actor, roundId));
   const t = await getTranslations("round");
+  const tm = await getTranslations("roundManage");
+  const tStatus = await getTranslations("roundStatus");
+  const te = await getTranslations("errors");
+  const tv = await getTranslations("validation");
   const locale = await pageLocale();
   const permissions = roundPermissions(actor, round);
   const country = localize(round.country.name, locale).text;
   const pillarName = new Map(pillars.map((p) => [p.code, localize(p.name, locale).text]));
+  const cancelled = round.cancelledAt !== null;
+  const statusKey = statusMessageKey({ status: round.status, reader: readerOf(actor, round.country), cancelled, place: "round" });
+
+  // "Mine": the indicators of the pillars assigned to the reader. Respondents see theirs first.
+  const own = permissions.ownPillarCodes;
+  const canFilter = own !== null && own.length > 0;
+  const filter = canFilter && search.missing !== "all" ? "mine" : "all";
+  const missing = filter === "mine" ? progress.missing.filter((m) => own?.includes(m.pillarCode)) : progress.missing;
+  const hrefOf = (m: { pillarCode: string; code: string }) => `/rounds/${round.id}/pillars/${m.pillarCode}#${m.code}`;
+
+  const failure = search.error
+    ? search.field && tv.has(search.field)
+      ? tv(search.field)
+      : search.error === "INTERNAL"
+        ? te("INTERNAL", { requestId: search.ref ?? "-" })
+        : te.has(search.error)
+          ? te(search.error)
+          : te("INTERNAL", { requestId: "-" })
+    : null;
+
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
@@ -31,9 +61,16 @@ export default async function RoundPage({ params }: { params: Promise<{ roundId:
       </nav>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold">{t("heading", { country, cycle: round.cycle })}</h1>
-        <StatusBadge status={round.status} />
+        <StatusBadge status={round.status} cancelled={cancelled} />
       </div>
       <p className="text-muted">{t("summary", { framework: round.frameworkVersion.version, answered: progress.answered, total: progress.total, percent: progress.percent })}</p>
+      {statusKey && (
+        <p className="rounded border border-line bg-white p-3 text-sm" data-testid="status-note">
+          {tStatus(statusKey, { reason: round.cancelReason ?? "" })}
+        </p>
+      )}
+      {search.done === "cancelled" && cancelled && <p role="status" className="text-ok">{tm("cancelledDone")}</p>}
+      {failure && <ErrorAlert testId="round-error">{failure}</ErrorAlert>}
 
       <section aria-labelledby="pillars-h" className="space-y-2">
         <h2 id="pillars-h" className="text-xl font-semibold">{t("pillars")}</h2>
@@ -66,7 +103,7 @@ export default async function RoundPage({ params }: { params: Promise<{ roundId:
                     </div>
                   </td>
                   <td className="p-2">{pp?.dontKnow ?? 0}</td>
-                  <td className="p-2">{p.target}</td>
+                  <td className="p-2" data-testid={`target-${p.code}`}>{p.target}</td>
                   <td className="p-2">{answerable ? t("canAnswer") : t("readOnly")}</td>
                 </tr>
               );
@@ -75,32 +112,62 @@ export default async function RoundPage({ params }: { params: Promise<{ roundId:
         </table>
       </section>
 
-      <section aria-labelledby="missing-h" className="space-y-2">
-        <h2 id="missing-h" className="text-xl font-semibold">{t("missingTitle", { count: progress.missing.length })}</h2>
-        {progress.missing.length === 0 ? (
-          <p className="text-ok">{t("complete")}</p>
-        ) : (
-          <ul className="list-disc space-y-1 ps-6 text-sm" data-testid="missing-list">
-            {progress.missing.map((m) => (
-              <li key={m.id}>
-                <Link href={`/rounds/${round.id}/pillars/${m.pillarCode}#${m.code}`} className="text-brand underline">
-                  {m.code}
-                </Link>{" "}
-                {localize(missingTitles.get(m.id), locale).text}
-                {m.dontKnow && <span className="ms-2 rounded bg-amber-100 px-1 text-amber-900">{t("dontKnowTag")}</span>}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {permissions.canManage && (
+        <section aria-labelledby="targets-h" className="space-y-2">
+          <h2 id="targets-h" className="text-xl font-semibold">{tm("targetsTitle")}</h2>
+          {search.done === "targets" && <p role="status" className="text-ok" data-testid="targets-saved">{tm("targetsSaved")}</p>}
+          <TargetsForm roundId={round.id} pillars={pillars.map((p) => ({ code: p.code, name: pillarName.get(p.code) ?? p.code, target: p.target }))} action={updateTargetsAction} />
+        </section>
+      )}
+
+      {/* An archived (or cancelled) round will not be answered further: nothing is "still to answer". */}
+      {round.status !== "ARCHIVED" && (
+        <section aria-labelledby="missing-h" className="space-y-2">
+          <h2 id="missing-h" className="text-xl font-semibold">{t("missingTitle", { count: progress.missing.length })}</h2>
+          {canFilter && progress.missing.length > 0 && (
+            <nav aria-label={t("missingFilter")} className="flex gap-3 text-sm" data-testid="missing-filter">
+              {(["mine", "all"] as const).map((f) => (
+                <Link key={f} href={`/rounds/${round.id}?missing=${f}#missing-h`} aria-current={filter === f ? "true" : undefined} className={filter === f ? "font-semibold" : "text-brand underline"}>
+                  {f === "mine" ? t("missingMine", { count: progress.missing.filter((m) => own?.includes(m.pillarCode)).length }) : t("missingAll", { count: progress.missing.length })}
+                </Link>
+              ))}
+            </nav>
+          )}
+          {progress.missing.length === 0 ? (
+            <p className="text-ok">{t("complete")}</p>
+          ) : missing.length === 0 ? (
+            <p className="text-ok">{t("mineComplete")}</p>
+          ) : (
+            <ul className="list-disc space-y-1 ps-6 text-sm" data-testid="missing-list">
+              {missing.map((m) => (
+                <li key={m.id}>
+                  <Link href={hrefOf(m)} className="text-brand underline">{m.code}</Link> {localize(missingTitles.get(m.id), locale).text}
+                  {m.dontKnow && <span className="ms-2 rounded bg-amber-100 px-1 text-amber-900">{t("dontKnowTag")}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
 
       {permissions.canSubmit && (
-        <NextIntlClientProvider messages={pickMessages(await getMessages(), ["round", "errors"])}>
-          <SubmitRoundForm roundId={round.id} version={round.version} missing={progress.missing.length} />
+        <NextIntlClientProvider messages={pickMessages(await getMessages(), ["round"])}>
+          <SubmitRoundForm
+            roundId={round.id}
+            version={round.version}
+            missing={progress.missing.map((m) => ({ code: m.code, href: hrefOf(m), title: localize(missingTitles.get(m.id), locale).text, dontKnow: m.dontKnow }))}
+          />
         </NextIntlClientProvider>
       )}
-      {!permissions.canSubmit && round.status !== "DRAFT" && round.status !== "CHANGES_REQUESTED" && (
-        <p className="rounded border border-line bg-white p-3 text-sm" data-testid="read-only-note">{t("lockedNote")}</p>
+
+      {permissions.canManage && (
+        <section aria-labelledby="close-h" className="space-y-2 rounded-lg border border-line bg-white p-4">
+          <h2 id="close-h" className="text-lg font-semibold">{answerRows === 0 && round.status === "DRAFT" ? tm("deleteTitle") : tm("cancelTitle")}</h2>
+          <p className="text-sm text-muted">{answerRows === 0 && round.status === "DRAFT" ? tm("deleteIntro") : tm("cancelIntro")}</p>
+          <Link href={`/rounds/${round.id}/cancel`} className="inline-block rounded border border-danger px-4 py-2 font-medium text-danger" data-testid="close-round">
+            {answerRows === 0 && round.status === "DRAFT" ? tm("deleteLink") : tm("cancelLink")}
+          </Link>
+        </section>
       )}
     </div>
   );

@@ -1,47 +1,103 @@
 import type { Metadata } from "next";
-import { forbidden, redirect } from "next/navigation";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { requirePageActor } from "@/lib/auth/session";
 import { canOnCountry } from "@/lib/authz";
 import { getCountryForActor } from "@/lib/countries/service";
 import { localize } from "@/lib/i18n/config";
 import { loadOr404, pageLocale } from "@/lib/pages";
-import { getOpenRoundId, getPublishedFramework } from "@/lib/rounds/service";
+import { CYCLE_MAX_LENGTH } from "@/lib/rounds/cycle";
+import { findRoundRef, getOpenRound, getPublishedFramework, type RoundRef } from "@/lib/rounds/service";
 import { openRoundAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("openRound"))("title") };
 }
 
-export default async function NewRoundPage({ params, searchParams }: { params: Promise<{ iso2: string }>; searchParams: Promise<{ error?: string; field?: string }> }) {
+type Search = { error?: string; field?: string; cycle?: string; round?: string; ref?: string };
+
+export default async function NewRoundPage({ params, searchParams }: { params: Promise<{ iso2: string }>; searchParams: Promise<Search> }) {
   const actor = await requirePageActor();
   const { iso2 } = await params;
-  const { error, field } = await searchParams;
+  const search = await searchParams;
   const country = await loadOr404(() => getCountryForActor(actor, iso2));
   if (!canOnCountry(actor, "round.open", country)) forbidden();
-  const open = await getOpenRoundId(actor, country.id);
-  if (open) redirect(`/rounds/${open}`);
-  const framework = await getPublishedFramework();
+  const [open, framework, inTheWay] = await Promise.all([
+    getOpenRound(actor, country.id),
+    getPublishedFramework(),
+    search.round ? findRoundRef(actor, search.round) : null,
+  ]);
   const t = await getTranslations("openRound");
   const te = await getTranslations("errors");
   const tv = await getTranslations("validation");
+  const ts = await getTranslations("status");
   const locale = await pageLocale();
+  const statusOf = (r: RoundRef) => ts(r.cancelled ? "CANCELLED" : r.status);
+  const heading = <h1 className="text-2xl font-semibold">{t("heading", { country: localize(country.name, locale).text })}</h1>;
+
+  // One round open at a time: say which, rather than show a form that cannot succeed.
+  if (open) {
+    return (
+      <div className="max-w-2xl space-y-4">
+        {heading}
+        <p className="rounded border border-line bg-white p-3" data-testid="round-still-open">
+          {t("stillOpen", { cycle: open.cycle, status: statusOf(open) })}{" "}
+          <Link href={`/rounds/${open.id}`} className="text-brand underline">{t("goToRound", { cycle: open.cycle })}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  const cycleError = search.field && tv.has(search.field) ? search.field : undefined;
+  let message: React.ReactNode = null;
+  if (cycleError === "cycleTaken" && inTheWay) {
+    message = (
+      <>
+        {t("cycleTaken", { cycle: inTheWay.cycle, status: statusOf(inTheWay) })}{" "}
+        <Link href={`/rounds/${inTheWay.id}`} className="underline">{t("goToRound", { cycle: inTheWay.cycle })}</Link>
+      </>
+    );
+  } else if (search.error === "ROUND_ALREADY_OPEN" && inTheWay) {
+    message = (
+      <>
+        {t("stillOpen", { cycle: inTheWay.cycle, status: statusOf(inTheWay) })}{" "}
+        <Link href={`/rounds/${inTheWay.id}`} className="underline">{t("goToRound", { cycle: inTheWay.cycle })}</Link>
+      </>
+    );
+  } else if (cycleError) {
+    // Said at the field only (focused, so a screen reader reads it with the label).
+    message = null;
+  } else if (search.error === "INTERNAL") {
+    message = te("INTERNAL", { requestId: search.ref ?? "-" });
+  } else if (search.error) {
+    message = te.has(search.error) ? te(search.error) : te("INTERNAL", { requestId: "-" });
+  }
   const year = new Date().getUTCFullYear();
   return (
     <div className="max-w-2xl space-y-4">
-      <h1 className="text-2xl font-semibold">{t("heading", { country: localize(country.name, locale).text })}</h1>
+      {heading}
       <p className="text-muted">{t("intro", { version: framework?.version ?? "—" })}</p>
-      {error && (
-        <p role="alert" className="rounded border border-danger bg-red-50 p-2 text-danger" data-testid="open-round-error">
-          {field ? tv(field) : te(error)}
-        </p>
-      )}
+      {message && <ErrorAlert testId="open-round-error">{message}</ErrorAlert>}
       <form action={openRoundAction} className="space-y-4 rounded-lg border border-line bg-white p-4">
         <input type="hidden" name="iso2" value={country.iso2} />
         <div>
           <label htmlFor="cycle" className="mb-1 block font-medium">{t("cycle")}</label>
-          <input id="cycle" name="cycle" required maxLength={20} defaultValue={String(year)} aria-describedby="cycle-hint" className="rounded border border-line p-2" />
-          <p id="cycle-hint" className="text-sm text-muted">{t("cycleHint")}</p>
+          <input
+            id="cycle"
+            name="cycle"
+            required
+            maxLength={CYCLE_MAX_LENGTH + 4}
+            defaultValue={search.cycle ?? String(year)}
+            dir="ltr"
+            aria-invalid={cycleError ? true : undefined}
+            autoFocus={cycleError !== undefined}
+            aria-describedby={cycleError ? "cycle-error cycle-hint" : "cycle-hint"}
+            className="rounded border border-line p-2 text-start aria-[invalid=true]:border-danger"
+          />
+          {cycleError && <p id="cycle-error" className="text-sm text-danger" data-testid="cycle-error">{tv(cycleError)}</p>}
+          <p id="cycle-hint" className="text-sm text-muted">{t("cycleHint", { year, next: year + 1 })}</p>
         </div>
         <fieldset className="space-y-2">
           <legend className="font-medium">{t("targets")}</legend>
