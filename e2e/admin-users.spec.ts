@@ -39,7 +39,6 @@ test("the administrator searches the users and opens one", async ({ page }) => {
   await expectAccessible(page);
   // Arabic mirrors and keeps emails left to right.
   await page.getByTestId("language-switcher").locator("select").selectOption("ar");
-  await page.getByTestId("language-switcher").locator("button").click();
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await expectAccessible(page);
 });
