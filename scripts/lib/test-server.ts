@@ -20,12 +20,15 @@ export async function startTestServer(options: { port: number; label: string; qu
     await database.stop();
   };
   try {
-    await prepareDatabase(database.url, { demo: true });
+    // A throwaway database of its own (embedded, or a scratch database on DATABASE_URL's server):
+    // demo data is wanted there, so the guard against demo mode on an external database is lifted.
+    await prepareDatabase(database.url, { demo: true, embedded: false, allowExternalDemo: true });
     const url = `http://127.0.0.1:${options.port}`;
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: database.url,
       DEMO_MODE: "true",
+      DEMO_MODE_ALLOW_EXTERNAL_DB: "true",
       NEXTAUTH_URL: url,
       NEXTAUTH_SECRET: "test-server-secret-test-server-secret-0123",
       NEXT_TELEMETRY_DISABLED: "1",
