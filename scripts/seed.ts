@@ -12,7 +12,7 @@ if (refusal) {
   console.error(refusal);
   process.exit(1);
 }
-const db = await openDatabase({ log: console.log, owner: { command: "npm run db:seed" } });
+const db = await openDatabase({ log: console.log, shareRunning: true, owner: { command: "npm run db:seed" } });
 try {
   await prepareDatabase(db.url, { demo, embedded: db.embedded, allowExternalDemo, log: console.log });
 } finally {

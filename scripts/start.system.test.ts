@@ -3,7 +3,7 @@
 // PostgreSQL, a stale postmaster.pid naming another program. Run by `npm test` after the end-to-end
 // tests (whose build it reuses; it builds the app itself when the build is stale).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -97,6 +97,8 @@ function allGone(pids: number[]): boolean {
 beforeAll(async () => {
   if (isBuildStale()) buildApp({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
   root = await mkdtemp(path.join(os.tmpdir(), "cybercap-start-"));
+  // mkdtemp makes it private; PostgreSQL runs as its own user when the tests run as root.
+  await chmod(root, 0o755);
   template = path.join(root, "template");
   // One initialised, migrated and seeded folder; every test starts from a copy of it.
   const seed = spawnSync("npm", ["run", "db:seed"], { env: cleanEnv({ CYBERCAP_DATA_DIR: template, EMBEDDED_PG_PORT: String(await findFreePort()) }), encoding: "utf8" });

@@ -111,6 +111,13 @@ export async function describeFolderInUse(error: FolderInUseError): Promise<stri
   );
 }
 
+/** The URL of the PostgreSQL a live owner runs on its folder, if it answers from that folder. */
+export async function runningDatabaseUrl(error: FolderInUseError, database = "cybercap"): Promise<string | undefined> {
+  const pg = await inspectPostmaster(error.owner.dataDir, CREDENTIALS);
+  if (pg.kind !== "postgres" || !pg.answers) return undefined;
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${pg.recorded.port}/${database}`;
+}
+
 /**
  * Before starting on a persistent folder we own: deals with whatever postmaster.pid names.
  * Only a real PostgreSQL of this folder is stopped (its owner is gone, since we hold the lock); a
@@ -237,13 +244,18 @@ async function startIn(
     throw new Error(`PostgreSQL started but its process cannot be found (${dataDir}/postmaster.pid)`);
   }
   const watchdog = startWatchdog({ postgres, dataDir, removeDir: throwaway });
-  await lock?.update({ pgPid: postgres.pid, pgPort: port, watchdogPid: watchdog.pid });
-
-  const client = server.getPgClient("postgres", "127.0.0.1");
-  await client.connect();
-  const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
-  if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database}"`);
-  await client.end();
+  try {
+    await lock?.update({ pgPid: postgres.pid, pgPort: port, watchdogPid: watchdog.pid });
+    const client = server.getPgClient("postgres", "127.0.0.1");
+    await client.connect();
+    const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database}"`);
+    await client.end();
+  } catch (error) {
+    await stopProcess(postgres, STOP_STEPS);
+    watchdog.kill("SIGTERM");
+    throw error;
+  }
 
   let stopping = false;
   const exitListeners: ((reason: string) => void)[] = [];
@@ -277,7 +289,11 @@ async function startIn(
           await stopProcess(postgres, STOP_STEPS);
         }
       }
-      watchdog.kill("SIGTERM");
+      if (watchdog.exitCode === null && watchdog.signalCode === null) {
+        const exited = new Promise((r) => watchdog.once("exit", r));
+        watchdog.kill("SIGTERM");
+        await withTimeout(exited, 5_000, "stopping the watchdog").catch(() => watchdog.kill("SIGKILL"));
+      }
       if (throwaway) await rm(dataDir, { recursive: true, force: true });
       await lock?.release();
     },

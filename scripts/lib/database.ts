@@ -4,7 +4,7 @@
 import path from "node:path";
 import { assertDemoModeAllowed } from "../../lib/db/demo-guard";
 import { FolderInUseError } from "../../lib/db/data-folder-lock";
-import { describeFolderInUse, startEmbeddedPostgres, type RunningDatabase } from "../../lib/db/embedded";
+import { describeFolderInUse, runningDatabaseUrl, startEmbeddedPostgres, type RunningDatabase } from "../../lib/db/embedded";
 import { applyMigrations, withMigrationLock } from "../../lib/db/migrate";
 import { createPrismaClient } from "../../lib/db";
 import { env } from "../../lib/env";
@@ -16,7 +16,16 @@ export function dataDir(): string {
 }
 
 export async function openDatabase(
-  options: { throwaway?: boolean; log?: (l: string) => void; owner?: { command: string; appUrl?: string } } = {},
+  options: {
+    throwaway?: boolean;
+    log?: (l: string) => void;
+    owner?: { command: string; appUrl?: string };
+    /**
+     * When a running `npm start` owns the data folder, work on its PostgreSQL instead of refusing
+     * (db:seed, db:migrate, maintenance). `npm start` itself refuses.
+     */
+    shareRunning?: boolean;
+  } = {},
 ): Promise<RunningDatabase & { embedded: boolean }> {
   const url = env().DATABASE_URL;
   if (url) return { url, stop: async () => {}, embedded: false };
@@ -29,7 +38,14 @@ export async function openDatabase(
     });
     return { ...db, embedded: true };
   } catch (error) {
-    if (error instanceof FolderInUseError) throw new Error(await describeFolderInUse(error), { cause: error });
+    if (error instanceof FolderInUseError) {
+      const running = options.shareRunning ? await runningDatabaseUrl(error) : undefined;
+      if (running) {
+        options.log?.(`using the PostgreSQL of the running ${error.owner.command} (pid ${error.owner.pid}, port ${error.owner.pgPort})`);
+        return { url: running, stop: async () => {}, embedded: true };
+      }
+      throw new Error(await describeFolderInUse(error), { cause: error });
+    }
     throw error;
   }
 }
