@@ -116,7 +116,7 @@ afterAll(async () => {
 });
 
 describe("npm start", () => {
-  it("refuses a second start on the same data folder, naming the first, which keeps serving; SIGTERM stops it all", async () => {
+  it("refuses a second start on the same data folder, naming the first, which keeps serving (db:seed shares it); SIGTERM stops it all", async () => {
     const dir = await dataFolder("second");
     const { app, owner } = await startReady(dir);
 
@@ -128,6 +128,15 @@ describe("npm start", () => {
     expect(await health(second)).toBe(0); // it never served
     expect(await health(app)).toBe(200);
     expect((await readOwner(path.join(dir, "postgres.lock")))?.pid).toBe(owner.pid);
+
+    // The helper scripts work on the running instance's PostgreSQL instead.
+    // (Spawned asynchronously: a blocked event loop would leave this process's keep-alive sockets stale.)
+    const seed = spawn("npm", ["run", "db:seed"], { env: cleanEnv({ CYBERCAP_DATA_DIR: dir, EMBEDDED_PG_PORT: String(await findFreePort()) }) });
+    let seedOutput = "";
+    seed.stdout.on("data", (chunk: Buffer) => (seedOutput += chunk.toString()));
+    expect(await new Promise((resolve) => seed.once("exit", resolve))).toBe(0);
+    expect(seedOutput).toContain(`using the PostgreSQL of the running npm start (pid ${owner.pid}, port ${app.pgPort})`);
+    expect(await health(app)).toBe(200);
 
     process.kill(owner.pid, "SIGTERM");
     expect(await app.exited).toBe(0);
