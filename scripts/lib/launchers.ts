@@ -6,7 +6,7 @@
 import path from "node:path";
 import { isSameProcess, processInfo, type ProcessRef } from "../../lib/system/processes";
 
-function isNpm(args: string[]): boolean {
+export function isNpmCommand(args: string[]): boolean {
   // npm sets its process title to "npm start", which becomes its whole command line on Linux.
   const first = args[0] ?? "";
   return path.basename(first.split(" ")[0]) === "npm" || args.some((a) => a.endsWith("npm-cli.js"));
@@ -20,7 +20,7 @@ export function launchers(): ProcessRef[] {
     const info = processInfo(pid);
     if (!info) break;
     chain.push({ pid: info.pid, startTime: info.startTime });
-    if (isNpm(info.args)) return chain;
+    if (isNpmCommand(info.args)) return chain;
     pid = info.ppid;
   }
   return chain.slice(0, 1);

@@ -59,7 +59,7 @@ export function startNext(options: StartNextOptions): ChildProcess {
   const out = options.quiet ? "ignore" : "inherit";
   const child = spawn(process.execPath, [...nodeArgs, NEXT_CLI, ...args], {
     stdio: [out, out, "inherit", "pipe"],
-    env: options.env,
+    env: { ...options.env, CYBERCAP_WATCH_PARENT_FD: "3" },
   });
   // Our end of the pipe must not keep this process alive on its own.
   (child.stdio[3] as Socket | null)?.unref();

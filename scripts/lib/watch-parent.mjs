@@ -15,14 +15,20 @@ function parentGone() {
   process.kill(process.pid, "SIGTERM");
 }
 
-let isPipe = false;
+// Only in the process it was started for: the parent names the pipe's fd in CYBERCAP_WATCH_PARENT_FD,
+// and we take the variable out of our environment, so Next's own child processes (which inherit
+// both our environment and this preload; `next dev` forks one whose fd 3 is its IPC channel) leave
+// their fd 3 alone.
+const fd = Number(process.env.CYBERCAP_WATCH_PARENT_FD);
+delete process.env.CYBERCAP_WATCH_PARENT_FD;
+
+let pipe;
 try {
-  isPipe = fs.fstatSync(3).isSocket() || fs.fstatSync(3).isFIFO();
+  if (Number.isInteger(fd) && fd > 2 && fs.fstatSync(fd).isSocket()) pipe = new net.Socket({ fd, readable: true, writable: false });
 } catch {
-  isPipe = false; // started without the pipe: nothing to watch
+  pipe = undefined; // no usable pipe: nothing to watch
 }
-if (isPipe) {
-  const pipe = new net.Socket({ fd: 3, readable: true, writable: false });
+if (pipe) {
   let gone = false;
   const once = () => {
     if (gone) return;
