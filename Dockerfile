@@ -1,5 +1,7 @@
 # Multi-stage image: dependencies, build (Next's standalone output), and a small runtime that runs
 # as an unprivileged user. Migrations and reference data are applied at start (MIGRATE_ON_START).
+# scripts/container.system.test.ts (run by npm test) builds and lays out the runtime stage from
+# this file's COPY --from=build, ENV and CMD lines: keep each on one line.
 FROM node:22-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -11,6 +13,7 @@ FROM node:22-bookworm-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1 NEXT_OUTPUT=standalone
 COPY --from=deps /app/node_modules ./node_modules
+# .dockerignore keeps node_modules, .next, .data (local database, secrets) and .env out of this.
 COPY . .
 RUN node scripts/prisma-generate.mjs && npx next build
 # The first administrator's command (npm run admin:create) as one file for the runtime image.

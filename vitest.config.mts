@@ -17,7 +17,7 @@ export default defineConfig({
           name: "unit",
           environment: "node",
           include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts"],
-          exclude: ["**/*.integration.test.ts", "node_modules/**"],
+          exclude: ["**/*.integration.test.ts", "**/*.system.test.ts", "node_modules/**"],
         },
       },
       {
@@ -25,12 +25,25 @@ export default defineConfig({
         test: {
           name: "integration",
           environment: "node",
-          include: ["lib/**/*.integration.test.ts", "prisma/**/*.integration.test.ts"],
+          include: ["lib/**/*.integration.test.ts", "prisma/**/*.integration.test.ts", "scripts/**/*.integration.test.ts"],
           globalSetup: ["lib/testing/global-setup.ts"],
           setupFiles: ["lib/testing/worker-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // One worker: the suites share one database server; each test makes its own data.
+          fileParallelism: false,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          // Whole processes as they run for people: `npm start` and the container's server. Run by
+          // `npm test` after the end-to-end tests, whose production build they reuse.
+          name: "system",
+          environment: "node",
+          include: ["scripts/**/*.system.test.ts"],
+          testTimeout: 180_000,
+          hookTimeout: 600_000,
           fileParallelism: false,
         },
       },

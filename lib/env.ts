@@ -16,6 +16,11 @@ const ZEnv = z.object({
   NEXTAUTH_URL: z.string().url().optional(),
   /** Demo mode lists the demo accounts on the sign-in page and seeds demo countries and users. */
   DEMO_MODE: booleanFlag,
+  /**
+   * Demo mode writes accounts with a published password. With a database of its own (DATABASE_URL)
+   * it is refused unless this says the database is a throwaway one (tests, trials).
+   */
+  DEMO_MODE_ALLOW_EXTERNAL_DB: booleanFlag,
   SESSION_MAX_AGE_HOURS: z.coerce.number().min(0.05).max(24 * 30).default(8),
   AUTH_THROTTLE_ACCOUNT_MAX: z.coerce.number().int().min(1).default(5),
   AUTH_THROTTLE_IP_MAX: z.coerce.number().int().min(1).default(30),
@@ -38,6 +43,8 @@ const ZEnv = z.object({
   /** Interface `npm start` binds to; 0.0.0.0 to serve other machines. */
   HOST: z.string().min(1).default("127.0.0.1"),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  /** `npm start`'s data folder: the embedded PostgreSQL, its lock file and the local secret. */
+  CYBERCAP_DATA_DIR: z.string().min(1).default(".data"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** SMTP server for invitation emails (smtp://user:pass@host:587, smtps://…:465). Unset: links are shown to the focal point. */
   SMTP_URL: z.string().url().optional(),

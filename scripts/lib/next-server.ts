@@ -2,7 +2,10 @@
 // `next dev`) as a child process.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Socket } from "node:net";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 const SOURCE_DIRS = ["app", "components", "lib", "messages", "prisma/seed", "public"];
 const SOURCE_FILES = ["next.config.js", "package-lock.json", "proxy.ts", "instrumentation.ts", "postcss.config.mjs", "tsconfig.json"];
@@ -32,17 +35,38 @@ export function buildApp(env: NodeJS.ProcessEnv): void {
   if (result.status !== 0) throw new Error("next build failed");
 }
 
+const NEXT_CLI = createRequire(import.meta.url).resolve("next/dist/bin/next");
 /** Preloaded into Next's process: stamps each request with its socket's address (see the file). */
-const PEER_ADDRESS_PRELOAD = path.resolve("scripts", "peer-address.cjs");
+const PEER_ADDRESS_PRELOAD = fileURLToPath(new URL("../peer-address.cjs", import.meta.url));
+/** Preload that stops the server when its parent is gone (see the file). */
+export const WATCH_PARENT_PRELOAD = fileURLToPath(new URL("./watch-parent.mjs", import.meta.url));
 
-export function startNext(options: { dev: boolean; port: number; host: string; env: NodeJS.ProcessEnv; quiet?: boolean }): ChildProcess {
+export interface StartNextOptions {
+  dev: boolean;
+  port: number;
+  host: string;
+  env: NodeJS.ProcessEnv;
+  quiet?: boolean;
+  /** More Node options for the server process, e.g. ["--require", "<preload>"]; after our own. */
+  nodeArgs?: string[];
+}
+
+/**
+ * Runs the Next CLI in a Node process of its own, with the parent watch preloaded: our fd 3 end of
+ * a pipe closes when this process exits, and the server then stops (watch-parent.mjs).
+ */
+export function startNext(options: StartNextOptions): ChildProcess {
   const args = [options.dev ? "dev" : "start", "-p", String(options.port), "-H", options.host];
-  // NODE_OPTIONS rather than node's arguments: it also reaches any process Next itself starts.
-  const nodeOptions = [options.env.NODE_OPTIONS, `--require ${JSON.stringify(PEER_ADDRESS_PRELOAD)}`].filter(Boolean).join(" ");
-  return spawn(path.join("node_modules", ".bin", "next"), args, {
-    stdio: options.quiet ? ["ignore", "ignore", "inherit"] : "inherit",
-    env: { ...options.env, NODE_OPTIONS: nodeOptions },
+  // Both preloads also reach the worker `next dev` forks (it inherits node's arguments).
+  const nodeArgs = ["--import", WATCH_PARENT_PRELOAD, "--require", PEER_ADDRESS_PRELOAD, ...(options.nodeArgs ?? [])];
+  const out = options.quiet ? "ignore" : "inherit";
+  const child = spawn(process.execPath, [...nodeArgs, NEXT_CLI, ...args], {
+    stdio: [out, out, "inherit", "pipe"],
+    env: { ...options.env, CYBERCAP_WATCH_PARENT_FD: "3" },
   });
+  // Our end of the pipe must not keep this process alive on its own.
+  (child.stdio[3] as Socket | null)?.unref();
+  return child;
 }
 
 export async function waitForHealthy(url: string, timeoutMs = 60_000): Promise<void> {

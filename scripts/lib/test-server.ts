@@ -22,12 +22,16 @@ export async function startTestServer(options: { port: number; label: string; qu
     await database.stop();
   };
   try {
-    await prepareDatabase(database.url, { demo });
+    // A throwaway database of its own (embedded, or a scratch database on DATABASE_URL's server):
+    // demo data, when wanted, is allowed there, so the guard against demo mode on an external
+    // database is lifted for it.
+    await prepareDatabase(database.url, { demo, embedded: false, allowExternalDemo: demo });
     const url = `http://127.0.0.1:${options.port}`;
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: database.url,
       DEMO_MODE: String(demo),
+      DEMO_MODE_ALLOW_EXTERNAL_DB: String(demo),
       NEXTAUTH_URL: url,
       NEXTAUTH_SECRET: "test-server-secret-test-server-secret-0123",
       NEXT_TELEMETRY_DISABLED: "1",
