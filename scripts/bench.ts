@@ -32,6 +32,9 @@ const PAGES: { label: string; path: string; as?: string }[] = [
   { label: "country page (officer)", path: "/countries/KE", as: "officer.eaf@example.org" },
   { label: "round overview (focal point)", path: "/rounds/{KE}", as: "focal.ke@example.org" },
   { label: "questionnaire (focal point)", path: "/rounds/{KE}/pillars/INV", as: "focal.ke@example.org" },
+  { label: "countries, 193 (administrator)", path: "/countries", as: "admin@example.org" },
+  { label: "users (administrator)", path: "/admin/users", as: "admin@example.org" },
+  { label: "own account", path: "/account", as: "respondent1.ke@example.org" },
 ];
 
 function chromiumPath(): string | undefined {
@@ -184,11 +187,13 @@ try {
 
   console.log(`\nLoad (wrk, ${CONNECTIONS} connections, ${DURATION_S} s each; latency in ms)`);
   const officerCookie = await sessionCookie(server.url, "officer.eaf@example.org", chromiumPath());
+  const adminCookie = await sessionCookie(server.url, "admin@example.org", chromiumPath());
   // A short warm-up, so the first figures do not include the JIT compiling the save path.
   await loadAutosave(server.url, server.databaseUrl, focalCookie, keRoundId, 0, 3);
   const runs: ({ label: string } & LoadResult)[] = [
     { label: "GET /api/health", ...(await loadGet(`${server.url}/api/health`)) },
     { label: "GET / (officer, signed in)", ...(await loadGet(`${server.url}/`, officerCookie)) },
+    { label: "GET /countries?q=a (admin)", ...(await loadGet(`${server.url}/countries?q=a`, adminCookie)) },
     { label: "autosave, 50 people ~1/s", ...(await loadAutosave(server.url, server.databaseUrl, focalCookie, keRoundId, 1000)) },
     { label: "autosave, 10x that rate", ...(await loadAutosave(server.url, server.databaseUrl, focalCookie, keRoundId, 100)) },
     { label: "autosave, saturation", ...(await loadAutosave(server.url, server.databaseUrl, focalCookie, keRoundId, 0)) },
