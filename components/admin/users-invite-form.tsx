@@ -9,6 +9,7 @@ import { PillarCheckboxes, type PillarOption } from "@/components/team/pillar-ch
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { PrimaryButton } from "@/components/ui/primary-button";
 import { TextField } from "@/components/ui/text-field";
+import { showFieldErrors } from "@/lib/forms/field-errors";
 import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
 import type { ActionResult } from "@/lib/team/action-result";
 import type { TPersonInvite } from "@/lib/team/schemas";
@@ -76,15 +77,7 @@ export function UsersInviteForm({
       reset({ ...values, email: "" });
       return;
     }
-    let shownAtField = false;
-    for (const field of FIELDS) {
-      const key = result.fields?.[field];
-      if (key) {
-        setError(field, { message: key });
-        shownAtField = true;
-      }
-    }
-    if (!shownAtField) setFormError(failureMessage(t, result));
+    if (!showFieldErrors(result, FIELDS, setError)) setFormError(failureMessage(t, result));
   }
 
   const fieldError = (field: (typeof FIELDS)[number]) => {

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { TextField } from "@/components/ui/text-field";
 import type { ActionResult } from "@/lib/team/action-result";
+import { showFieldErrors } from "@/lib/forms/field-errors";
 import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
 import type { TInvite } from "@/lib/team/schemas";
 import type { InviteResult } from "@/lib/team/service";
@@ -49,15 +50,7 @@ export function InviteForm({ pillars, invite }: { pillars: PillarOption[]; invit
       reset();
       return;
     }
-    let shownAtField = false;
-    for (const field of FORM_FIELDS) {
-      const key = result.fields?.[field];
-      if (key) {
-        setError(field, { message: key });
-        shownAtField = true;
-      }
-    }
-    if (!shownAtField) setFormError(failureMessage(t, result));
+    if (!showFieldErrors(result, FORM_FIELDS, setError)) setFormError(failureMessage(t, result));
   }
 
   const pillarError = errors.pillarCodes?.message;
