@@ -1,14 +1,13 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { failureMessage } from "@/components/team/failure-message";
-import { InviteLinkPanel } from "@/components/team/invite-form";
+import { InviteEmailField, InviteOutcome } from "@/components/team/invite-parts";
 import { PillarCheckboxes, type PillarOption } from "@/components/team/pillar-checkboxes";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { PrimaryButton } from "@/components/ui/primary-button";
-import { TextField } from "@/components/ui/text-field";
 import { showFieldErrors } from "@/lib/forms/field-errors";
 import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
 import type { ActionResult } from "@/lib/team/action-result";
@@ -26,7 +25,6 @@ type RegionOption = { id: string; code: string; name: string };
 
 const FIELDS = ["kind", "email", "countryIso2", "role", "pillarCodes", "regionIds", "officerCountryIso2s"] as const;
 const resolver = lazyZodResolver<TPersonInvite>(() => import("@/lib/team/schemas").then((m) => m.ZPersonInvite));
-const EXPIRY_FORMAT = { dateStyle: "long", timeStyle: "short" } as const;
 
 /**
  * One form for every invitation an administrator makes: a country team's focal point or respondent
@@ -47,7 +45,6 @@ export function UsersInviteForm({
   invite: (input: TPersonInvite) => Promise<ActionResult<InviteResult>>;
 }) {
   const t = useTranslations("admin");
-  const format = useFormatter();
   const [formError, setFormError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<InviteResult | null>(null);
   const initial: TPersonInvite = { ...defaults, email: "", pillarCodes: [], regionIds: [], officerCountryIso2s: [] };
@@ -104,7 +101,7 @@ export function UsersInviteForm({
             ))}
           </div>
         </fieldset>
-        <TextField id="admin-invite-email" type="email" autoComplete="off" dir="ltr" className="text-start" label={t("invite.email")} error={fieldError("email")} {...register("email")} />
+        <InviteEmailField id="admin-invite-email" label={t("invite.email")} error={fieldError("email")} registration={register("email")} />
         {kind === "COUNTRY" ? (
           <>
             <div>
@@ -195,11 +192,7 @@ export function UsersInviteForm({
         )}
         <PrimaryButton type="submit" pending={isSubmitting} fullWidth={false} label={t("invite.submit")} pendingLabel={t("invite.submitting")} />
       </form>
-      {/* A live region present from the start, so the sentence is announced when it appears. */}
-      <p role="status" className="rounded border border-ok bg-green-50 px-3 py-2 text-ok empty:hidden" data-testid="invite-sent">
-        {outcome?.delivery === "email" ? t("invite.sent", { email: outcome.email, date: format.dateTime(outcome.expiresAt, EXPIRY_FORMAT) }) : null}
-      </p>
-      {outcome?.delivery === "link" && <InviteLinkPanel outcome={outcome} />}
+      <InviteOutcome outcome={outcome} sent={(values) => t("invite.sent", values)} />
     </section>
   );
 }
