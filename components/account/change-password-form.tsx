@@ -10,7 +10,7 @@ import { PrimaryButton } from "@/components/ui/primary-button";
 import { TextField } from "@/components/ui/text-field";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/fields";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
-import { showFieldErrors } from "@/lib/forms/field-errors";
+import { submitAction } from "@/lib/forms/field-errors";
 import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
 import type { TChangePassword } from "@/lib/account/schemas";
 import type { ActionResult } from "@/lib/team/action-result";
@@ -40,17 +40,8 @@ export function ChangePasswordForm({ email, change }: { email: string; change: C
   async function onSubmit(values: TChangePassword) {
     setFormError(null);
     setDone(false);
-    let result: Awaited<ReturnType<ChangePasswordAction>>;
-    try {
-      result = await change(values);
-    } catch {
-      setFormError(t("errors.other"));
-      return;
-    }
-    if (!result.ok) {
-      if (!showFieldErrors(result, FIELDS, setError)) setFormError(failureMessage(t, result));
-      return;
-    }
+    const result = await submitAction(() => change(values), { fields: FIELDS, setError, setFormError, unexpected: () => t("errors.other"), failure: (failure) => failureMessage(t, failure) });
+    if (!result) return;
     if (!(await signInWithPassword(result.email, values.password))) {
       // The password is changed; only the new session could not be made: sign in by hand.
       // eslint-disable-next-line @next/next/no-location-assign-relative-destination

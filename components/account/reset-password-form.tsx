@@ -10,7 +10,7 @@ import { PrimaryButton } from "@/components/ui/primary-button";
 import { TextField } from "@/components/ui/text-field";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/fields";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
-import { showFieldErrors } from "@/lib/forms/field-errors";
+import { submitAction } from "@/lib/forms/field-errors";
 import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
 import type { TResetPassword } from "@/lib/account/schemas";
 import type { ActionResult } from "@/lib/team/action-result";
@@ -34,17 +34,14 @@ export function ResetPasswordForm({ email, reset }: { email: string; reset: Rese
 
   async function onSubmit(values: TResetPassword) {
     setFormError(null);
-    let result: Awaited<ReturnType<ResetAction>>;
-    try {
-      result = await reset(values);
-    } catch {
-      setFormError(tAccount("errors.other"));
-      return;
-    }
-    if (!result.ok) {
-      if (!showFieldErrors(result, FIELDS, setError)) setFormError(result.error === "LINK_INVALID" ? t(`invalid.${result.reason ?? "UNKNOWN"}.body`) : failureMessage(tAccount, result));
-      return;
-    }
+    const result = await submitAction(() => reset(values), {
+      fields: FIELDS,
+      setError,
+      setFormError,
+      unexpected: () => tAccount("errors.other"),
+      failure: (failure) => (failure.error === "LINK_INVALID" ? t(`invalid.${failure.reason ?? "UNKNOWN"}.body`) : failureMessage(tAccount, failure)),
+    });
+    if (!result) return;
     // A full navigation, so the server renders the signed-in area with the new session cookie.
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     if (await signInWithPassword(result.email, values.password)) window.location.assign("/");

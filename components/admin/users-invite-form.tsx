@@ -8,7 +8,7 @@ import { InviteEmailField, InviteOutcome } from "@/components/team/invite-parts"
 import { PillarCheckboxes, type PillarOption } from "@/components/team/pillar-checkboxes";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { PrimaryButton } from "@/components/ui/primary-button";
-import { showFieldErrors } from "@/lib/forms/field-errors";
+import { submitAction } from "@/lib/forms/field-errors";
 import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
 import type { ActionResult } from "@/lib/team/action-result";
 import type { TPersonInvite } from "@/lib/team/schemas";
@@ -62,19 +62,10 @@ export function UsersInviteForm({
   async function onSubmit(values: TPersonInvite) {
     setFormError(null);
     setOutcome(null);
-    let result: Awaited<ReturnType<typeof invite>>;
-    try {
-      result = await invite(values);
-    } catch {
-      setFormError(t("errors.other"));
-      return;
-    }
-    if (result.ok) {
-      setOutcome(result);
-      reset({ ...values, email: "" });
-      return;
-    }
-    if (!showFieldErrors(result, FIELDS, setError)) setFormError(failureMessage(t, result));
+    const result = await submitAction(() => invite(values), { fields: FIELDS, setError, setFormError, unexpected: () => t("errors.other"), failure: (failure) => failureMessage(t, failure) });
+    if (!result) return;
+    setOutcome(result);
+    reset({ ...values, email: "" });
   }
 
   const fieldError = (field: (typeof FIELDS)[number]) => {

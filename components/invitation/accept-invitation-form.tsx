@@ -7,7 +7,7 @@ import { failureMessage } from "@/components/team/failure-message";
 import { TextField } from "@/components/ui/text-field";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/fields";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
-import { showFieldErrors } from "@/lib/forms/field-errors";
+import { submitAction } from "@/lib/forms/field-errors";
 import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
 import type { ActionResult } from "@/lib/team/action-result";
 import type { TAcceptInvitation } from "@/lib/team/schemas";
@@ -34,17 +34,8 @@ export function AcceptInvitationForm({ email, accept }: { email: string; accept:
 
   async function onSubmit(values: TAcceptInvitation) {
     setFormError(null);
-    let result: Awaited<ReturnType<AcceptAction>>;
-    try {
-      result = await accept(values);
-    } catch {
-      setFormError(t("errors.other"));
-      return;
-    }
-    if (!result.ok) {
-      if (!showFieldErrors(result, FIELDS, setError)) setFormError(failureMessage(t, result));
-      return;
-    }
+    const result = await submitAction(() => accept(values), { fields: FIELDS, setError, setFormError, unexpected: () => t("errors.other"), failure: (failure) => failureMessage(t, failure) });
+    if (!result) return;
     if (await signInWithPassword(result.email, values.password)) {
       // A full navigation, so the server renders the signed-in area (its layout included) with the
       // new session cookie; a client-side push would keep the signed-out layout.

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { ActionResult } from "@/lib/team/action-result";
-import { showFieldErrors } from "@/lib/forms/field-errors";
+import { submitAction } from "@/lib/forms/field-errors";
 import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
 import type { TInvite } from "@/lib/team/schemas";
 import type { InviteResult } from "@/lib/team/service";
@@ -35,19 +35,10 @@ export function InviteForm({ pillars, invite }: { pillars: PillarOption[]; invit
   async function onSubmit(values: TInvite) {
     setFormError(null);
     setOutcome(null);
-    let result: Awaited<ReturnType<InviteAction>>;
-    try {
-      result = await invite(values);
-    } catch {
-      setFormError(t("errors.other"));
-      return;
-    }
-    if (result.ok) {
-      setOutcome(result);
-      reset();
-      return;
-    }
-    if (!showFieldErrors(result, FORM_FIELDS, setError)) setFormError(failureMessage(t, result));
+    const result = await submitAction(() => invite(values), { fields: FORM_FIELDS, setError, setFormError, unexpected: () => t("errors.other"), failure: (failure) => failureMessage(t, failure) });
+    if (!result) return;
+    setOutcome(result);
+    reset();
   }
 
   const pillarError = errors.pillarCodes?.message;
