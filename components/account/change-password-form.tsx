@@ -67,9 +67,8 @@ export function ChangePasswordForm({ email, change }: { email: string; change: C
         ids={{ password: "new-password", confirmPassword: "confirm-password" }}
         labels={{ password: t("password.new"), confirmPassword: t("password.confirm") }}
         hint={t("password.hint", { min: PASSWORD_MIN_LENGTH })}
-        errors={{ password: fieldError("password"), confirmPassword: fieldError("confirmPassword") }}
-        password={register("password")}
-        confirmPassword={register("confirmPassword")}
+        register={register}
+        fieldError={fieldError}
       />
       <PrimaryButton type="submit" pending={isSubmitting} fullWidth={false} label={t("password.submit")} pendingLabel={t("password.submitting")} />
       <p role="status" className="rounded border border-ok bg-green-50 px-3 py-2 text-ok empty:hidden" data-testid="password-changed">

@@ -5,9 +5,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { failureMessage } from "@/components/team/failure-message";
 import { ErrorAlert } from "@/components/ui/error-alert";
-import { NewPasswordFields } from "@/components/ui/new-password-fields";
+import { AccountEmailField, NewPasswordFields } from "@/components/ui/new-password-fields";
 import { PrimaryButton } from "@/components/ui/primary-button";
-import { TextField } from "@/components/ui/text-field";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/fields";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { submitAction } from "@/lib/forms/field-errors";
@@ -56,15 +55,13 @@ export function ResetPasswordForm({ email, reset }: { email: string; reset: Rese
   return (
     <form onSubmit={handleSubmit(onSubmit)} onFocus={resetResolver.preload} noValidate className="space-y-4" data-testid="reset-password-form">
       {formError && <ErrorAlert>{formError}</ErrorAlert>}
-      {/* Read-only, and named "username", so password managers store the new password with it. */}
-      <TextField id="reset-email" type="email" readOnly value={email} autoComplete="username" dir="ltr" className="bg-surface text-start" label={t("email")} />
+      <AccountEmailField id="reset-email" label={t("email")} email={email} />
       <NewPasswordFields
         ids={{ password: "reset-password", confirmPassword: "reset-confirmPassword" }}
         labels={{ password: t("password"), confirmPassword: t("confirmPassword") }}
         hint={tAccount("password.hint", { min: PASSWORD_MIN_LENGTH })}
-        errors={{ password: fieldError("password"), confirmPassword: fieldError("confirmPassword") }}
-        password={register("password")}
-        confirmPassword={register("confirmPassword")}
+        register={register}
+        fieldError={fieldError}
       />
       <PrimaryButton type="submit" pending={isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />
     </form>

@@ -12,7 +12,7 @@ import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
 import type { ActionResult } from "@/lib/team/action-result";
 import type { TAcceptInvitation } from "@/lib/team/schemas";
 import { ErrorAlert } from "@/components/ui/error-alert";
-import { NewPasswordFields } from "@/components/ui/new-password-fields";
+import { AccountEmailField, NewPasswordFields } from "@/components/ui/new-password-fields";
 import { PrimaryButton } from "@/components/ui/primary-button";
 
 export type AcceptAction = (input: TAcceptInvitation) => Promise<ActionResult<{ email: string }>>;
@@ -54,25 +54,14 @@ export function AcceptInvitationForm({ email, accept }: { email: string; accept:
   return (
     <form onSubmit={handleSubmit(onSubmit)} onFocus={acceptResolver.preload} noValidate className="space-y-4" data-testid="accept-invitation-form">
       {formError && <ErrorAlert>{formError}</ErrorAlert>}
-      {/* Read-only, and named "username", so password managers store the new password with it. */}
-      <TextField
-        id="accept-email"
-        type="email"
-        readOnly
-        value={email}
-        autoComplete="username"
-        dir="ltr"
-        className="bg-surface text-start"
-        label={t("newAccount.email")}
-      />
+      <AccountEmailField id="accept-email" label={t("newAccount.email")} email={email} />
       <TextField id="accept-name" type="text" autoComplete="name" label={t("newAccount.name")} error={fieldError("name")} {...register("name")} />
       <NewPasswordFields
         ids={{ password: "accept-password", confirmPassword: "accept-confirmPassword" }}
         labels={{ password: t("newAccount.password"), confirmPassword: t("newAccount.confirmPassword") }}
         hint={t("newAccount.passwordHint", { min: PASSWORD_MIN_LENGTH })}
-        errors={{ password: fieldError("password"), confirmPassword: fieldError("confirmPassword") }}
-        password={register("password")}
-        confirmPassword={register("confirmPassword")}
+        register={register}
+        fieldError={fieldError}
       />
       <PrimaryButton type="submit" pending={isSubmitting} label={t("newAccount.submit")} pendingLabel={t("newAccount.submitting")} />
     </form>
