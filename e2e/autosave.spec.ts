@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { createCountryTeam, indicatorId, storedAnswer, type CountryTeam } from "./data";
+import { createCountryTeam, indicatorId, storedAnswer, type CountryTeam } from "./db";
 import { expectAccessible, signIn } from "./fixtures";
 
 // Autosave never misleads: "saved" only when the server holds what is on the screen; whatever is

@@ -1,6 +1,6 @@
 import { request as httpRequest } from "node:http";
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
-import { createCountryTeam, db, indicatorId, storedAnswer, type CountryTeam } from "./data";
+import { createCountryTeam, db, indicatorId, storedAnswer, type CountryTeam } from "./db";
 import { signIn } from "./fixtures";
 
 // What a hostile or broken client sends, against the real server: every answer is a clear 4xx with

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, signIn } from "./fixtures";
-import { createTeam } from "./team";
+import { createTeam } from "./db";
 
 async function openRound(page: Page, iso2: string, cycle: string) {
   await page.goto(`/countries/${iso2}/rounds/new`);

@@ -1,14 +1,16 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { failureMessage } from "@/components/team/failure-message";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { NewPasswordFields } from "@/components/ui/new-password-fields";
 import { PrimaryButton } from "@/components/ui/primary-button";
 import { TextField } from "@/components/ui/text-field";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/fields";
+import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
+import { submitAction } from "@/lib/forms/field-errors";
 import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
 import type { TChangePassword } from "@/lib/account/schemas";
 import type { ActionResult } from "@/lib/team/action-result";
@@ -38,27 +40,9 @@ export function ChangePasswordForm({ email, change }: { email: string; change: C
   async function onSubmit(values: TChangePassword) {
     setFormError(null);
     setDone(false);
-    let result: Awaited<ReturnType<ChangePasswordAction>>;
-    try {
-      result = await change(values);
-    } catch {
-      setFormError(t("errors.other"));
-      return;
-    }
-    if (!result.ok) {
-      let shownAtField = false;
-      for (const field of FIELDS) {
-        const key = result.fields?.[field];
-        if (key) {
-          setError(field, { message: key });
-          shownAtField = true;
-        }
-      }
-      if (!shownAtField) setFormError(failureMessage(t, result));
-      return;
-    }
-    const signedIn = await signIn("credentials", { email: result.email, password: values.password, redirect: false }).catch(() => undefined);
-    if (!signedIn?.ok || signedIn.error) {
+    const result = await submitAction(() => change(values), { fields: FIELDS, setError, setFormError, unexpected: () => t("errors.other"), failure: (failure) => failureMessage(t, failure) });
+    if (!result) return;
+    if (!(await signInWithPassword(result.email, values.password))) {
       // The password is changed; only the new session could not be made: sign in by hand.
       // eslint-disable-next-line @next/next/no-location-assign-relative-destination
       window.location.assign("/sign-in");
@@ -79,16 +63,13 @@ export function ChangePasswordForm({ email, change }: { email: string; change: C
       {/* Hidden username field: password managers store the new password with the right account. */}
       <input type="email" value={email} readOnly autoComplete="username" hidden />
       <TextField id="current-password" type="password" autoComplete="current-password" label={t("password.current")} error={fieldError("currentPassword")} {...register("currentPassword")} />
-      <TextField
-        id="new-password"
-        type="password"
-        autoComplete="new-password"
-        label={t("password.new")}
+      <NewPasswordFields
+        ids={{ password: "new-password", confirmPassword: "confirm-password" }}
+        labels={{ password: t("password.new"), confirmPassword: t("password.confirm") }}
         hint={t("password.hint", { min: PASSWORD_MIN_LENGTH })}
-        error={fieldError("password")}
-        {...register("password")}
+        register={register}
+        fieldError={fieldError}
       />
-      <TextField id="confirm-password" type="password" autoComplete="new-password" label={t("password.confirm")} error={fieldError("confirmPassword")} {...register("confirmPassword")} />
       <PrimaryButton type="submit" pending={isSubmitting} fullWidth={false} label={t("password.submit")} pendingLabel={t("password.submitting")} />
       <p role="status" className="rounded border border-ok bg-green-50 px-3 py-2 text-ok empty:hidden" data-testid="password-changed">
         {done ? t("password.changed") : null}

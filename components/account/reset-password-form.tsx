@@ -1,14 +1,15 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { failureMessage } from "@/components/team/failure-message";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { AccountEmailField, NewPasswordFields } from "@/components/ui/new-password-fields";
 import { PrimaryButton } from "@/components/ui/primary-button";
-import { TextField } from "@/components/ui/text-field";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/fields";
+import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
+import { submitAction } from "@/lib/forms/field-errors";
 import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
 import type { TResetPassword } from "@/lib/account/schemas";
 import type { ActionResult } from "@/lib/team/action-result";
@@ -32,29 +33,17 @@ export function ResetPasswordForm({ email, reset }: { email: string; reset: Rese
 
   async function onSubmit(values: TResetPassword) {
     setFormError(null);
-    let result: Awaited<ReturnType<ResetAction>>;
-    try {
-      result = await reset(values);
-    } catch {
-      setFormError(tAccount("errors.other"));
-      return;
-    }
-    if (!result.ok) {
-      let shownAtField = false;
-      for (const field of FIELDS) {
-        const key = result.fields?.[field];
-        if (key) {
-          setError(field, { message: key });
-          shownAtField = true;
-        }
-      }
-      if (!shownAtField) setFormError(result.error === "LINK_INVALID" ? t(`invalid.${result.reason ?? "UNKNOWN"}.body`) : failureMessage(tAccount, result));
-      return;
-    }
-    const signedIn = await signIn("credentials", { email: result.email, password: values.password, redirect: false }).catch(() => undefined);
+    const result = await submitAction(() => reset(values), {
+      fields: FIELDS,
+      setError,
+      setFormError,
+      unexpected: () => tAccount("errors.other"),
+      failure: (failure) => (failure.error === "LINK_INVALID" ? t(`invalid.${failure.reason ?? "UNKNOWN"}.body`) : failureMessage(tAccount, failure)),
+    });
+    if (!result) return;
     // A full navigation, so the server renders the signed-in area with the new session cookie.
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-    if (signedIn?.ok && !signedIn.error) window.location.assign("/");
+    if (await signInWithPassword(result.email, values.password)) window.location.assign("/");
     else setFormError(t("signInFailed"));
   }
 
@@ -66,18 +55,14 @@ export function ResetPasswordForm({ email, reset }: { email: string; reset: Rese
   return (
     <form onSubmit={handleSubmit(onSubmit)} onFocus={resetResolver.preload} noValidate className="space-y-4" data-testid="reset-password-form">
       {formError && <ErrorAlert>{formError}</ErrorAlert>}
-      {/* Read-only, and named "username", so password managers store the new password with it. */}
-      <TextField id="reset-email" type="email" readOnly value={email} autoComplete="username" dir="ltr" className="bg-surface text-start" label={t("email")} />
-      <TextField
-        id="reset-password"
-        type="password"
-        autoComplete="new-password"
-        label={t("password")}
+      <AccountEmailField id="reset-email" label={t("email")} email={email} />
+      <NewPasswordFields
+        ids={{ password: "reset-password", confirmPassword: "reset-confirmPassword" }}
+        labels={{ password: t("password"), confirmPassword: t("confirmPassword") }}
         hint={tAccount("password.hint", { min: PASSWORD_MIN_LENGTH })}
-        error={fieldError("password")}
-        {...register("password")}
+        register={register}
+        fieldError={fieldError}
       />
-      <TextField id="reset-confirmPassword" type="password" autoComplete="new-password" label={t("confirmPassword")} error={fieldError("confirmPassword")} {...register("confirmPassword")} />
       <PrimaryButton type="submit" pending={isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />
     </form>
   );

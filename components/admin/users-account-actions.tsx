@@ -1,9 +1,10 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { failureMessage } from "@/components/team/failure-message";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { OneTimeLinkPanel } from "@/components/ui/one-time-link-panel";
 import type { ResetLinkResult } from "@/lib/admin/users/service";
 import type { ActionResult } from "@/lib/team/action-result";
 
@@ -86,43 +87,20 @@ export function UsersAccountActions({
           >
             {busy === "reset" ? t("user.actions.working") : t("user.actions.reset")}
           </button>
-          {reset?.delivery === "link" && <ResetLinkPanel result={reset} />}
+          {reset?.delivery === "link" && (
+            <OneTimeLinkPanel
+              id="reset-link"
+              testId="reset-link-panel"
+              link={reset.link}
+              labels={{
+                label: t("user.actions.linkLabel", { email: reset.email }),
+                note: t("user.actions.linkNote", { date: format.dateTime(reset.expiresAt, EXPIRY_FORMAT) }),
+                mailFailed: reset.mailFailed ? t("user.actions.mailFailed") : undefined,
+              }}
+            />
+          )}
         </div>
       )}
     </section>
-  );
-}
-
-/** The link, shown once when it could not be mailed: it is not stored anywhere, and a reload loses it. */
-function ResetLinkPanel({ result }: { result: Extract<ResetLinkResult, { delivery: "link" }> }) {
-  const t = useTranslations("admin");
-  const format = useFormatter();
-  const ref = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-    ref.current?.select();
-  }, [result]);
-  return (
-    <div className="space-y-2 rounded border border-brand bg-surface p-3" data-testid="reset-link-panel">
-      {result.mailFailed && <p className="text-danger">{t("user.actions.mailFailed")}</p>}
-      <label htmlFor="reset-link" className="block font-medium">
-        {t("user.actions.linkLabel", { email: result.email })}
-      </label>
-      <input
-        ref={ref}
-        id="reset-link"
-        type="text"
-        readOnly
-        dir="ltr"
-        value={result.link}
-        aria-describedby="reset-link-note"
-        onFocus={(e) => e.currentTarget.select()}
-        className="w-full rounded border border-line bg-white px-3 py-2 font-mono text-sm"
-        data-testid="reset-link"
-      />
-      <p id="reset-link-note" className="text-sm text-muted">
-        {t("user.actions.linkNote", { date: format.dateTime(result.expiresAt, EXPIRY_FORMAT) })}
-      </p>
-    </div>
   );
 }

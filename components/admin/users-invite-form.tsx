@@ -1,14 +1,14 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { failureMessage } from "@/components/team/failure-message";
-import { InviteLinkPanel } from "@/components/team/invite-form";
+import { InviteEmailField, InviteOutcome } from "@/components/team/invite-parts";
 import { PillarCheckboxes, type PillarOption } from "@/components/team/pillar-checkboxes";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { PrimaryButton } from "@/components/ui/primary-button";
-import { TextField } from "@/components/ui/text-field";
+import { submitAction } from "@/lib/forms/field-errors";
 import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
 import type { ActionResult } from "@/lib/team/action-result";
 import type { TPersonInvite } from "@/lib/team/schemas";
@@ -25,7 +25,6 @@ type RegionOption = { id: string; code: string; name: string };
 
 const FIELDS = ["kind", "email", "countryIso2", "role", "pillarCodes", "regionIds", "officerCountryIso2s"] as const;
 const resolver = lazyZodResolver<TPersonInvite>(() => import("@/lib/team/schemas").then((m) => m.ZPersonInvite));
-const EXPIRY_FORMAT = { dateStyle: "long", timeStyle: "short" } as const;
 
 /**
  * One form for every invitation an administrator makes: a country team's focal point or respondent
@@ -46,7 +45,6 @@ export function UsersInviteForm({
   invite: (input: TPersonInvite) => Promise<ActionResult<InviteResult>>;
 }) {
   const t = useTranslations("admin");
-  const format = useFormatter();
   const [formError, setFormError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<InviteResult | null>(null);
   const initial: TPersonInvite = { ...defaults, email: "", pillarCodes: [], regionIds: [], officerCountryIso2s: [] };
@@ -64,27 +62,10 @@ export function UsersInviteForm({
   async function onSubmit(values: TPersonInvite) {
     setFormError(null);
     setOutcome(null);
-    let result: Awaited<ReturnType<typeof invite>>;
-    try {
-      result = await invite(values);
-    } catch {
-      setFormError(t("errors.other"));
-      return;
-    }
-    if (result.ok) {
-      setOutcome(result);
-      reset({ ...values, email: "" });
-      return;
-    }
-    let shownAtField = false;
-    for (const field of FIELDS) {
-      const key = result.fields?.[field];
-      if (key) {
-        setError(field, { message: key });
-        shownAtField = true;
-      }
-    }
-    if (!shownAtField) setFormError(failureMessage(t, result));
+    const result = await submitAction(() => invite(values), { fields: FIELDS, setError, setFormError, unexpected: () => t("errors.other"), failure: (failure) => failureMessage(t, failure) });
+    if (!result) return;
+    setOutcome(result);
+    reset({ ...values, email: "" });
   }
 
   const fieldError = (field: (typeof FIELDS)[number]) => {
@@ -111,7 +92,7 @@ export function UsersInviteForm({
             ))}
           </div>
         </fieldset>
-        <TextField id="admin-invite-email" type="email" autoComplete="off" dir="ltr" className="text-start" label={t("invite.email")} error={fieldError("email")} {...register("email")} />
+        <InviteEmailField id="admin-invite-email" label={t("invite.email")} error={fieldError("email")} registration={register("email")} />
         {kind === "COUNTRY" ? (
           <>
             <div>
@@ -202,11 +183,7 @@ export function UsersInviteForm({
         )}
         <PrimaryButton type="submit" pending={isSubmitting} fullWidth={false} label={t("invite.submit")} pendingLabel={t("invite.submitting")} />
       </form>
-      {/* A live region present from the start, so the sentence is announced when it appears. */}
-      <p role="status" className="rounded border border-ok bg-green-50 px-3 py-2 text-ok empty:hidden" data-testid="invite-sent">
-        {outcome?.delivery === "email" ? t("invite.sent", { email: outcome.email, date: format.dateTime(outcome.expiresAt, EXPIRY_FORMAT) }) : null}
-      </p>
-      {outcome?.delivery === "link" && <InviteLinkPanel outcome={outcome} />}
+      <InviteOutcome outcome={outcome} sent={(values) => t("invite.sent", values)} />
     </section>
   );
 }

@@ -1,16 +1,18 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { failureMessage } from "@/components/team/failure-message";
 import { TextField } from "@/components/ui/text-field";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/fields";
+import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
+import { submitAction } from "@/lib/forms/field-errors";
 import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
 import type { ActionResult } from "@/lib/team/action-result";
 import type { TAcceptInvitation } from "@/lib/team/schemas";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { AccountEmailField, NewPasswordFields } from "@/components/ui/new-password-fields";
 import { PrimaryButton } from "@/components/ui/primary-button";
 
 export type AcceptAction = (input: TAcceptInvitation) => Promise<ActionResult<{ email: string }>>;
@@ -32,27 +34,9 @@ export function AcceptInvitationForm({ email, accept }: { email: string; accept:
 
   async function onSubmit(values: TAcceptInvitation) {
     setFormError(null);
-    let result: Awaited<ReturnType<AcceptAction>>;
-    try {
-      result = await accept(values);
-    } catch {
-      setFormError(t("errors.other"));
-      return;
-    }
-    if (!result.ok) {
-      let shownAtField = false;
-      for (const field of FIELDS) {
-        const key = result.fields?.[field];
-        if (key) {
-          setError(field, { message: key });
-          shownAtField = true;
-        }
-      }
-      if (!shownAtField) setFormError(failureMessage(t, result));
-      return;
-    }
-    const signedIn = await signIn("credentials", { email: result.email, password: values.password, redirect: false }).catch(() => undefined);
-    if (signedIn?.ok && !signedIn.error) {
+    const result = await submitAction(() => accept(values), { fields: FIELDS, setError, setFormError, unexpected: () => t("errors.other"), failure: (failure) => failureMessage(t, failure) });
+    if (!result) return;
+    if (await signInWithPassword(result.email, values.password)) {
       // A full navigation, so the server renders the signed-in area (its layout included) with the
       // new session cookie; a client-side push would keep the signed-out layout.
       // eslint-disable-next-line @next/next/no-location-assign-relative-destination
@@ -69,37 +53,15 @@ export function AcceptInvitationForm({ email, accept }: { email: string; accept:
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} onFocus={acceptResolver.preload} noValidate className="space-y-4" data-testid="accept-invitation-form">
-      {formError && (
-        <ErrorAlert>{formError}</ErrorAlert>
-      )}
-      {/* Read-only, and named "username", so password managers store the new password with it. */}
-      <TextField
-        id="accept-email"
-        type="email"
-        readOnly
-        value={email}
-        autoComplete="username"
-        dir="ltr"
-        className="bg-surface text-start"
-        label={t("newAccount.email")}
-      />
+      {formError && <ErrorAlert>{formError}</ErrorAlert>}
+      <AccountEmailField id="accept-email" label={t("newAccount.email")} email={email} />
       <TextField id="accept-name" type="text" autoComplete="name" label={t("newAccount.name")} error={fieldError("name")} {...register("name")} />
-      <TextField
-        id="accept-password"
-        type="password"
-        autoComplete="new-password"
-        label={t("newAccount.password")}
+      <NewPasswordFields
+        ids={{ password: "accept-password", confirmPassword: "accept-confirmPassword" }}
+        labels={{ password: t("newAccount.password"), confirmPassword: t("newAccount.confirmPassword") }}
         hint={t("newAccount.passwordHint", { min: PASSWORD_MIN_LENGTH })}
-        error={fieldError("password")}
-        {...register("password")}
-      />
-      <TextField
-        id="accept-confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        label={t("newAccount.confirmPassword")}
-        error={fieldError("confirmPassword")}
-        {...register("confirmPassword")}
+        register={register}
+        fieldError={fieldError}
       />
       <PrimaryButton type="submit" pending={isSubmitting} label={t("newAccount.submit")} pendingLabel={t("newAccount.submitting")} />
     </form>

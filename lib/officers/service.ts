@@ -170,6 +170,25 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
+/**
+ * One line of a portfolio added or removed, as an audit event: the line is the state after an
+ * assignment and the state before an unassignment. A country line is also filed under the country.
+ */
+function auditPortfolioChange(tx: Tx, actor: Actor, userId: string, change: "assign" | "unassign", line: TOfficerAssignment, target: Awaited<ReturnType<typeof resolveTarget>>) {
+  const state = { kind: line.kind, code: line.code.toUpperCase() };
+  return recordAudit(
+    {
+      actorId: actor.userId,
+      action: `officer.${change}`,
+      entityType: "user",
+      entityId: userId,
+      countryId: "countryId" in target ? target.countryId : null,
+      ...(change === "assign" ? { after: state } : { before: state }),
+    },
+    tx,
+  );
+}
+
 /** Assigns a programme region or a country to a user; the first assignment makes them an officer. */
 export async function assignOfficer(actor: Actor, userId: string, input: TOfficerAssignment): Promise<{ changed: boolean }> {
   assertAdmin(actor);
@@ -184,17 +203,7 @@ export async function assignOfficer(actor: Actor, userId: string, input: TOffice
       const target = await resolveTarget(tx, parsed);
       if (await tx.officerAssignment.findFirst({ where: { userId, ...target }, select: { id: true } })) return { changed: false };
       await tx.officerAssignment.create({ data: { userId, ...target } });
-      await recordAudit(
-        {
-          actorId: actor.userId,
-          action: "officer.assign",
-          entityType: "user",
-          entityId: userId,
-          countryId: "countryId" in target ? target.countryId : null,
-          after: { kind: parsed.kind, code: parsed.code.toUpperCase() },
-        },
-        tx,
-      );
+      await auditPortfolioChange(tx, actor, userId, "assign", parsed, target);
       return { changed: true };
     });
   } catch (error) {
@@ -214,17 +223,7 @@ export async function unassignOfficer(actor: Actor, userId: string, input: TOffi
     const target = await resolveTarget(tx, parsed);
     const { count } = await tx.officerAssignment.deleteMany({ where: { userId, ...target } });
     if (count === 0) return { changed: false };
-    await recordAudit(
-      {
-        actorId: actor.userId,
-        action: "officer.unassign",
-        entityType: "user",
-        entityId: userId,
-        countryId: "countryId" in target ? target.countryId : null,
-        before: { kind: parsed.kind, code: parsed.code.toUpperCase() },
-      },
-      tx,
-    );
+    await auditPortfolioChange(tx, actor, userId, "unassign", parsed, target);
     return { changed: true };
   });
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
-import { InvitationsTable } from "@/components/team/invitations-table";
+import { TeamInvitations } from "@/components/team/team-invitations";
 import { InviteForm } from "@/components/team/invite-form";
 import { MembersList } from "@/components/team/members-list";
 import { loadOr404, pageLocale } from "@/lib/pages";
@@ -45,7 +45,7 @@ export default async function TeamPage({ params }: Props) {
           pillars={pillars}
           actions={manage ? { updateAssignment: updateAssignmentAction, removeMember: removeMemberAction } : undefined}
         />
-        <InvitationsTable invitations={team.invitations} revoke={manage ? revokeInvitationAction : undefined} />
+        <TeamInvitations invitations={team.invitations} revoke={manage ? revokeInvitationAction : undefined} />
       </NextIntlClientProvider>
     </div>
   );
