@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
-import { assertAdmin, countryScopeWhere, roundScopeWhere, type Actor } from "../authz";
+import { assertAdmin, assignedOfficerWhere, countryScopeWhere, roundScopeWhere, type Actor } from "../authz";
 import type { RoundStatus } from "../generated/prisma/enums";
 import { EDITABLE_STATUSES } from "../rounds/lifecycle";
 import { computeProgress } from "../rounds/progress";
@@ -54,7 +54,7 @@ export async function getCountriesWithRounds(actor: Actor, filter: "membership" 
   const where =
     filter === "membership"
       ? { id: { in: actor.memberships.map((m) => m.countryId) } }
-      : { AND: [countryScopeWhere({ ...actor, isAdmin: false, memberships: [] })] };
+      : assignedOfficerWhere(actor);
   const countries = await db.country.findMany({
     where: { AND: [countryScopeWhere(actor), where] },
     select: { id: true, iso2: true, name: true, programmeRegion: { select: { code: true, name: true } } },
