@@ -127,6 +127,9 @@ async function loadAutosave(baseUrl: string, databaseUrl: string, cookie: string
   const dir = mkdtempSync(path.join(tmpdir(), "cybercap-bench-"));
   try {
     const targets = path.join(dir, "targets.txt");
+    // Let the saves still in flight from the previous run land before reading the versions each
+    // connection starts from; otherwise its first save can be a (correct) 409.
+    await new Promise((r) => setTimeout(r, 2000));
     writeFileSync(targets, await saveTargets(databaseUrl, roundId));
     return await wrk({
       url: baseUrl,
