@@ -147,6 +147,14 @@ export function canUseSingleSignOn(user: { isAdmin: boolean }): boolean {
   return !user.isAdmin;
 }
 
+/**
+ * The same rule for every way in (password, single sign-on, an existing session): a demo account
+ * (users.is_demo, whose password is public) exists only while demo mode is on.
+ */
+export function isDemoAccountAllowed(user: { isDemo: boolean }, isDemoMode: boolean): boolean {
+  return !user.isDemo || isDemoMode;
+}
+
 /** What an invitation would grant, for canInvite. */
 export type InvitationGrant =
   | { kind: "COUNTRY"; role: MembershipRole; country: { id: string; programmeRegionId: string | null } }

@@ -1,6 +1,6 @@
 import "server-only";
 import { getPool } from "../db";
-import type { Actor, ActorMembership } from "../authz";
+import { isDemoAccountAllowed, type Actor, type ActorMembership } from "../authz";
 import { isLocale } from "../i18n/config";
 import { env } from "../env";
 
@@ -42,8 +42,8 @@ export async function loadActor(userId: string, sessionVersion: number): Promise
       WHERE u.id = $1`,
     values: [userId],
   });
-  // A demo account's sessions end with demo mode, like its sign-ins (lib/auth/service.ts).
-  if (!user || user.disabled_at || user.session_version !== sessionVersion || (user.is_demo && !env().isDemoMode)) return null;
+  // A demo account's sessions end with demo mode, like its sign-ins.
+  if (!user || user.disabled_at || user.session_version !== sessionVersion || !isDemoAccountAllowed({ isDemo: user.is_demo }, env().isDemoMode)) return null;
   return {
     userId: user.id,
     email: user.email,

@@ -31,11 +31,6 @@ export async function recordSignIn(userId: string, method: "password" | "oidc", 
   });
 }
 
-/** The same rule for every way in: a demo account exists only while demo mode is on. */
-export function isDemoAccountAllowed(user: { isDemo: boolean }, isDemoMode: boolean): boolean {
-  return !user.isDemo || isDemoMode;
-}
-
 // Team members stay together by country, as the seed creates them.
 const KIND_ORDER: Record<DemoAccountKind, number> = { admin: 0, officer: 1, "focal-point": 2, respondent: 2 };
 

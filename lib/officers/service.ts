@@ -1,10 +1,12 @@
 import "server-only";
+import { isUniqueViolation } from "../db/errors";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import type { MembershipRole } from "../generated/prisma/enums";
 import { recordAudit } from "../audit/service";
 import { assertAdmin, type Actor } from "../authz";
+import { isUuid } from "../ids";
 import { parseInput } from "../api/parse";
 import { ZOfficerAssignment, ZUserSearch, type TOfficerAssignment } from "./schemas";
 
@@ -104,10 +106,6 @@ export async function searchUsers(actor: Actor, term: string): Promise<UserMatch
   }));
 }
 
-function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-}
-
 /** One user's portfolio (any user: one with no assignment yet is an officer-to-be). */
 export async function getOfficer(actor: Actor, userId: string): Promise<OfficerDetail> {
   assertAdmin(actor);
@@ -164,10 +162,6 @@ async function resolveTarget(tx: Tx, input: TOfficerAssignment): Promise<{ progr
 
 function conflict(reason: OfficerConflictReason): AppError {
   return new AppError("CONFLICT", reason, { details: { reason } });
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 /**

@@ -1,4 +1,5 @@
 import "server-only";
+import { isUniqueViolation } from "../db/errors";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
@@ -271,7 +272,7 @@ export async function openRound(actor: Actor, iso2: string, input: TOpenRound): 
   } catch (error) {
     // Two openings crossed: the unique indexes (country, cycle) and one-open-round-per-country
     // refused the second. Say which round is now in the way, as when it was there before.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw (await refuseOpening(country.id, input.cycle)) ?? new AppError("CONFLICT", "round exists");
     }
     throw error;

@@ -1,4 +1,5 @@
 import "server-only";
+import { isUniqueViolation } from "../db/errors";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import { logger } from "../logger";
@@ -118,10 +119,6 @@ function conflict(reason: TeamConflictReason, message: string = reason): AppErro
 
 function invitationInvalid(): AppError {
   return new AppError("INVITATION_INVALID");
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 async function findCountry(iso2: string) {

@@ -1,11 +1,10 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
-import { Prisma } from "../../generated/prisma/client";
+import { isUniqueViolation } from "../../db/errors";
+import { generateInvitationToken, hashInvitationToken } from "../../team/tokens";
 import { getDb } from "../../db";
 import { recordAudit } from "../../audit/service";
-import { canUseSingleSignOn, type Actor } from "../../authz";
+import { canUseSingleSignOn, isDemoAccountAllowed, type Actor } from "../../authz";
 import { AppError } from "../../errors";
-import { isDemoAccountAllowed } from "../service";
 
 // Links between accounts and identities at the configured OpenID Connect provider.
 //
@@ -15,14 +14,6 @@ import { isDemoAccountAllowed } from "../service";
 // email at sign-in: an email at the provider proves nothing about who owns the Cybercap account.
 
 const LINK_TTL_MS = 15 * 60 * 1000;
-
-function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 /** Why a single sign-on found no account to sign in. */
 export type IdentitySignInRefusal = "NOT_LINKED" | "ADMIN" | "DISABLED";
@@ -67,13 +58,13 @@ export async function startIdentityLink(actor: Actor, provider: string): Promise
   const db = getDb();
   const existing = await db.externalIdentity.count({ where: { userId: actor.userId, provider } });
   if (existing > 0) throw new AppError("CONFLICT", "already linked", { details: { reason: "ALREADY_LINKED" } });
-  const token = randomBytes(32).toString("base64url");
+  const token = generateInvitationToken();
   await db.userToken.create({
     data: {
       userId: actor.userId,
       createdById: actor.userId,
       purpose: "IDENTITY_LINK",
-      tokenHash: hashToken(token),
+      tokenHash: hashInvitationToken(token),
       expiresAt: new Date(Date.now() + LINK_TTL_MS),
     },
   });
@@ -97,7 +88,7 @@ export async function completeIdentityLink(input: { token: string; sessionUserId
       // One statement decides validity: this purpose, unused, unexpired, and bound to the person
       // signed in now (a token carried into someone else's session is worthless).
       const claimed = await tx.userToken.updateMany({
-        where: { tokenHash: hashToken(token), purpose: "IDENTITY_LINK", usedAt: null, expiresAt: { gt: now }, userId: sessionUserId },
+        where: { tokenHash: hashInvitationToken(token), purpose: "IDENTITY_LINK", usedAt: null, expiresAt: { gt: now }, userId: sessionUserId },
         data: { usedAt: now },
       });
       if (claimed.count !== 1) return "LINK_INVALID";
