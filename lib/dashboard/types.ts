@@ -1,0 +1,71 @@
+// What the country dashboard shows, as the service (lib/dashboard/service.ts) returns it to the page
+// and the JSON API (app/api/v1/rounds/[roundId]/dashboard). Names are localized texts ({en, fr, ...});
+// figures come from lib/scoring only.
+import type { LocalizedText } from "../i18n/config";
+import type {
+  ConventionCoverage,
+  IndicatorProgress,
+  IndicatorResult,
+  PackageMode,
+  PillarBenchmark,
+  PillarProgress,
+  PillarResult,
+} from "../scoring/types";
+import type { RoundStatus } from "../generated/prisma/enums";
+
+export interface DashboardRoundRef {
+  id: string;
+  cycle: string;
+  status: RoundStatus;
+}
+
+export interface DashboardPillar extends PillarResult {
+  name: LocalizedText;
+  benchmark: PillarBenchmark;
+  /** Against the previous validated round; null when there is none. */
+  progress: PillarProgress | null;
+}
+
+export interface DashboardIndicator extends IndicatorResult {
+  title: LocalizedText;
+  progress: IndicatorProgress | null;
+}
+
+export interface DashboardService {
+  code: string;
+  area: string;
+  name: LocalizedText;
+}
+
+export interface TrendPoint {
+  roundId: string;
+  cycle: string;
+  status: RoundStatus;
+  /** Pillar code -> score (0-4, two decimals), null where the round has none for the pillar. */
+  scores: Record<string, number | null>;
+}
+
+export interface DashboardData {
+  methodVersion: string;
+  round: DashboardRoundRef & {
+    frameworkVersion: string;
+    /** Not validated: the figures may still change (the page shows a "provisional" banner). */
+    provisional: boolean;
+    country: { iso2: string; name: LocalizedText };
+  };
+  region: { code: string; name: LocalizedText } | null;
+  /** In framework order. */
+  pillars: DashboardPillar[];
+  /** In framework order. */
+  indicators: DashboardIndicator[];
+  /** Codes of the indicators with a gap, ranked. */
+  priorities: string[];
+  package: PackageMode[];
+  /** The services named in `package` and `indicators[].services`. */
+  services: Record<string, DashboardService>;
+  coverage: ConventionCoverage[];
+  /** The previous validated round progress is measured against; null when there is none. */
+  previousRound: DashboardRoundRef | null;
+  /** The country's rounds, oldest first (cancelled ones left out), with pillar scores. */
+  trend: TrendPoint[];
+}
