@@ -259,11 +259,12 @@ export function quantile(sorted: readonly number[], p: number): number {
  * The regional benchmark of one pillar from the scores of the region's countries (each country's
  * latest validated round, the country itself included): median and interquartile range, shown only
  * where at least three countries contribute. `inRegion` is false for a country that belongs to no
- * programme region.
+ * programme region. Each country's score is rounded as it is shown (two decimals) first, so the
+ * median of the scores a reader sees is the median shown.
  */
 export function benchmarkOf(code: string, countryScores: readonly number[], inRegion: boolean): PillarBenchmark {
   if (!inRegion) return { code, contributors: 0, median: null, q1: null, q3: null, medianHiddenReason: "NO_REGION" };
-  const sorted = [...countryScores].sort((a, b) => a - b);
+  const sorted = countryScores.map(round2).sort((a, b) => a - b);
   if (sorted.length < MIN_BENCHMARK_COUNTRIES) {
     return { code, contributors: sorted.length, median: null, q1: null, q3: null, medianHiddenReason: "FEWER_THAN_THREE" };
   }

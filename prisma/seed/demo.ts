@@ -56,7 +56,10 @@ export const DEMO_ROUNDS: Record<string, { cycle: string; status: "DRAFT" | "SUB
     { cycle: "2025", status: "VALIDATED", completeness: 1 },
     { cycle: "2026", status: "DRAFT", completeness: 0.4 },
   ],
-  UG: [{ cycle: "2026", status: "SUBMITTED", completeness: 1 }],
+  UG: [
+    { cycle: "2025", status: "VALIDATED", completeness: 1 },
+    { cycle: "2026", status: "SUBMITTED", completeness: 1 },
+  ],
   TZ: [
     { cycle: "2025", status: "VALIDATED", completeness: 1 },
     { cycle: "2026", status: "IN_REVIEW", completeness: 1 },

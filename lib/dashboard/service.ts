@@ -1,0 +1,220 @@
+import "server-only";
+// The country dashboard's figures: one round scored by lib/scoring, its progress against the
+// country's previous validated round, the trend over the country's rounds and the regional benchmark.
+// Anything over many rounds (trend, benchmark) is aggregated in SQL; the number of queries is fixed
+// (seven), whatever the number of rounds or countries.
+import { assertCanOnCountry, type Actor } from "../authz";
+import { getDb } from "../db";
+import { AppError } from "../errors";
+import { Prisma } from "../generated/prisma/client";
+import type { RoundStatus } from "../generated/prisma/enums";
+import type { LocalizedText } from "../i18n/config";
+import { isUuid } from "../ids";
+import { benchmarkOf, progressBetween, round2, scoreRound } from "../scoring/score";
+import type { AnswerKindCode, DeliveryModeCode, RoundScores, ScoringAnswer, ScoringIndicator, ScoringInput } from "../scoring/types";
+import type { DashboardData, DashboardRoundRef, DashboardService, TrendPoint } from "./types";
+
+/**
+ * A round that counts as validated for progress and benchmarks: validated (or archived after being
+ * validated), never a cancelled one. `r` is the alias of assessment_rounds in the query.
+ */
+const VALIDATED_ROUND = Prisma.sql`r.validated_at IS NOT NULL AND r.cancelled_at IS NULL AND r.status IN ('VALIDATED', 'ARCHIVED')`;
+
+interface ScoringRow {
+  code: string;
+  pillar: string;
+  weight: number;
+  kind: AnswerKindCode | null;
+  level: number | null;
+  target_override: number | null;
+}
+
+function answersOf(rows: readonly ScoringRow[]): Map<string, ScoringAnswer> {
+  const answers = new Map<string, ScoringAnswer>();
+  for (const row of rows) {
+    if (row.kind !== null || row.level !== null || row.target_override !== null) {
+      answers.set(row.code, { kind: row.kind, level: row.level, targetOverride: row.target_override });
+    }
+  }
+  return answers;
+}
+
+export async function getRoundDashboard(actor: Actor, roundId: string): Promise<DashboardData> {
+  if (!isUuid(roundId)) throw new AppError("NOT_FOUND", "round");
+  const db = getDb();
+
+  // 1. The round, its country (for the authorization check), region and targets.
+  const round = await db.assessmentRound.findUnique({
+    where: { id: roundId },
+    select: {
+      id: true,
+      cycle: true,
+      status: true,
+      openedAt: true,
+      frameworkVersionId: true,
+      frameworkVersion: { select: { version: true } },
+      country: { select: { id: true, iso2: true, name: true, programmeRegionId: true, programmeRegion: { select: { code: true, name: true } } } },
+      targets: { select: { pillarId: true, targetLevel: true } },
+    },
+  });
+  if (!round) throw new AppError("NOT_FOUND", "round");
+  assertCanOnCountry(actor, "country.view", round.country);
+  const country = round.country;
+
+  const [framework, answers, services, previous, trendRows, benchmarkRows] = await Promise.all([
+    // 2. The framework version's pillars and indicators, in order.
+    db.pillar.findMany({
+      where: { frameworkVersionId: round.frameworkVersionId },
+      orderBy: { position: "asc" },
+      select: {
+        id: true,
+        code: true,
+        name: true,
+        indicators: {
+          orderBy: { position: "asc" },
+          select: { id: true, code: true, title: true, weight: true, uncacArticles: true, budapestArticles: true },
+        },
+      },
+    }),
+    // 3. The round's answers.
+    db.answer.findMany({ where: { roundId }, select: { indicatorId: true, kind: true, level: true, targetOverride: true } }),
+    // 4. The active services of the catalogue.
+    db.service.findMany({
+      where: { isActive: true },
+      orderBy: { code: "asc" },
+      select: { code: true, area: true, mode: true, name: true, indicators: { select: { indicatorCode: true }, orderBy: { indicatorCode: "asc" } } },
+    }),
+    // 5. The previous validated round of the country, scored on its own framework version.
+    db.$queryRaw<(ScoringRow & { round_id: string; cycle: string; status: RoundStatus; target: number | null })[]>`
+      WITH prev AS (
+        SELECT r.id, r.cycle, r.status, r.framework_version_id
+        FROM assessment_rounds r
+        WHERE r.country_id = ${country.id}::uuid AND r.id <> ${round.id}::uuid AND ${VALIDATED_ROUND}
+          AND r.opened_at < ${round.openedAt}
+        ORDER BY r.validated_at DESC, r.opened_at DESC
+        LIMIT 1
+      )
+      SELECT prev.id AS round_id, prev.cycle, prev.status, i.code, p.code AS pillar, i.weight,
+             a.kind::text AS kind, a.level, a.target_override, t.target_level AS target
+      FROM prev
+      JOIN indicators i ON i.framework_version_id = prev.framework_version_id
+      JOIN pillars p ON p.id = i.pillar_id
+      LEFT JOIN answers a ON a.round_id = prev.id AND a.indicator_id = i.id
+      LEFT JOIN round_targets t ON t.round_id = prev.id AND t.pillar_id = p.id
+      ORDER BY p.position, i.position`,
+    // 6. The trend: each pillar's score in each of the country's rounds (cancelled ones left out).
+    db.$queryRaw<{ round_id: string; cycle: string; status: RoundStatus; pillar: string | null; score: number | null }[]>`
+      SELECT r.id AS round_id, r.cycle, r.status, p.code AS pillar, AVG(a.level)::float8 AS score
+      FROM assessment_rounds r
+      LEFT JOIN answers a ON a.round_id = r.id AND a.kind = 'LEVEL' AND a.level IS NOT NULL
+      LEFT JOIN indicators i ON i.id = a.indicator_id
+      LEFT JOIN pillars p ON p.id = i.pillar_id
+      WHERE r.country_id = ${country.id}::uuid AND r.cancelled_at IS NULL
+      GROUP BY r.id, p.code
+      ORDER BY MIN(r.opened_at), r.id`,
+    // 7. The benchmark: each pillar's score in the latest validated round of every country of the
+    // programme region (the country itself included).
+    country.programmeRegionId === null
+      ? Promise.resolve([] as { pillar: string; score: number }[])
+      : db.$queryRaw<{ pillar: string; score: number }[]>`
+      WITH latest AS (
+        SELECT DISTINCT ON (r.country_id) r.id
+        FROM assessment_rounds r
+        JOIN countries c ON c.id = r.country_id
+        WHERE c.programme_region_id = ${country.programmeRegionId}::uuid AND ${VALIDATED_ROUND}
+        ORDER BY r.country_id, r.validated_at DESC, r.opened_at DESC
+      )
+      SELECT p.code AS pillar, AVG(a.level)::float8 AS score
+      FROM latest l
+      JOIN answers a ON a.round_id = l.id AND a.kind = 'LEVEL' AND a.level IS NOT NULL
+      JOIN indicators i ON i.id = a.indicator_id
+      JOIN pillars p ON p.id = i.pillar_id
+      GROUP BY l.id, p.code`,
+  ]);
+
+  const targets = new Map(round.targets.map((t) => [t.pillarId, t.targetLevel]));
+  const answerOf = new Map(answers.map((a) => [a.indicatorId, a]));
+  const scoringServices = services.map((s) => ({ code: s.code, area: s.area, mode: s.mode as DeliveryModeCode, indicatorCodes: s.indicators.map((i) => i.indicatorCode) }));
+  const indicators: ScoringIndicator[] = framework.flatMap((p) =>
+    p.indicators.map((i) => ({ code: i.code, pillarCode: p.code, weight: i.weight, uncacArticles: i.uncacArticles, budapestArticles: i.budapestArticles })),
+  );
+  const input: ScoringInput = {
+    pillars: framework.map((p) => ({ code: p.code, target: targets.get(p.id) ?? 3 })),
+    indicators,
+    answers: new Map(
+      framework.flatMap((p) =>
+        p.indicators.flatMap((i) => {
+          const a = answerOf.get(i.id);
+          return a ? [[i.code, { kind: a.kind, level: a.level, targetOverride: a.targetOverride }] as const] : [];
+        }),
+      ),
+    ),
+    services: scoringServices,
+  };
+  const scores = scoreRound(input);
+
+  let previousScores: RoundScores | null = null;
+  let previousRound: DashboardRoundRef | null = null;
+  if (previous.length > 0) {
+    const first = previous[0];
+    previousRound = { id: first.round_id, cycle: first.cycle, status: first.status };
+    const pillarCodes = [...new Set(previous.map((r) => r.pillar))];
+    previousScores = scoreRound({
+      pillars: pillarCodes.map((code) => ({ code, target: previous.find((r) => r.pillar === code)?.target ?? 3 })),
+      indicators: previous.map((r) => ({ code: r.code, pillarCode: r.pillar, weight: r.weight, uncacArticles: [], budapestArticles: [] })),
+      answers: answersOf(previous),
+      services: [],
+    });
+  }
+  const progress = previousScores ? progressBetween(scores, previousScores) : null;
+
+  const regionScores = new Map<string, number[]>();
+  for (const row of benchmarkRows) regionScores.set(row.pillar, [...(regionScores.get(row.pillar) ?? []), row.score]);
+
+  const pillarMeta = new Map(framework.map((p) => [p.code, p]));
+  const titleOf = new Map(framework.flatMap((p) => p.indicators.map((i) => [i.code, i.title as LocalizedText] as const)));
+
+  const trend = new Map<string, TrendPoint>();
+  for (const row of trendRows) {
+    const point = trend.get(row.round_id) ?? { roundId: row.round_id, cycle: row.cycle, status: row.status, scores: Object.fromEntries(framework.map((p) => [p.code, null])) };
+    if (row.pillar !== null && row.score !== null) point.scores[row.pillar] = round2(row.score);
+    trend.set(row.round_id, point);
+  }
+  // The round on screen shows the scoring module's own figures (the same numbers as its pillars).
+  const own = trend.get(round.id);
+  if (own) for (const p of scores.pillars) own.scores[p.code] = p.score;
+
+  const usedServices = new Set(scores.indicators.flatMap((i) => i.services));
+  const serviceNames: Record<string, DashboardService> = {};
+  for (const s of services) if (usedServices.has(s.code)) serviceNames[s.code] = { code: s.code, area: s.area, name: s.name as LocalizedText };
+
+  return {
+    methodVersion: scores.methodVersion,
+    round: {
+      id: round.id,
+      cycle: round.cycle,
+      status: round.status,
+      frameworkVersion: round.frameworkVersion.version,
+      provisional: round.status !== "VALIDATED",
+      country: { iso2: country.iso2, name: country.name as LocalizedText },
+    },
+    region: country.programmeRegion ? { code: country.programmeRegion.code, name: country.programmeRegion.name as LocalizedText } : null,
+    pillars: scores.pillars.map((p) => ({
+      ...p,
+      name: pillarMeta.get(p.code)?.name as LocalizedText,
+      benchmark: benchmarkOf(p.code, regionScores.get(p.code) ?? [], country.programmeRegionId !== null),
+      progress: progress?.pillars.find((x) => x.code === p.code) ?? null,
+    })),
+    indicators: scores.indicators.map((i) => ({
+      ...i,
+      title: titleOf.get(i.code) as LocalizedText,
+      progress: progress?.indicators.find((x) => x.code === i.code) ?? null,
+    })),
+    priorities: scores.priorities.map((i) => i.code),
+    package: scores.package,
+    services: serviceNames,
+    coverage: scores.coverage,
+    previousRound,
+    trend: [...trend.values()],
+  };
+}
