@@ -7,6 +7,7 @@ import type { RoundStatus } from "../generated/prisma/enums";
 import { assertCanOnCountry, canOnCountry, roundScopeWhere, type Actor } from "../authz";
 import { recordAudit } from "../audit/service";
 import { isEditable, OPEN_STATUSES } from "./lifecycle";
+import { countryOfficerIds, mailNotifications, notify } from "../notifications/service";
 import { recordStatusChange } from "./history";
 import { computeProgress } from "./progress";
 import { isUuid } from "../ids";
@@ -381,7 +382,8 @@ export async function submitRound(actor: Actor, roundId: string, input: TSubmitR
     throw new AppError("ROUND_INCOMPLETE", "indicators missing", { details: { missing: progress.missing.map((m) => ({ code: m.code, pillarCode: m.pillarCode, dontKnow: m.dontKnow })) } });
   }
   const db = getDb();
-  return db.$transaction(async (tx) => {
+  const note = { kind: "ROUND_SUBMITTED" as const, roundId, countryId: round.country.id, data: { cycle: round.cycle, iso2: round.country.iso2 } };
+  const { result, notified } = await db.$transaction(async (tx) => {
     // Lock the round, then count again: no save can slip between the check and the submission.
     await tx.$queryRaw`SELECT id FROM assessment_rounds WHERE id = ${roundId}::uuid FOR UPDATE`;
     const answered = await tx.answer.count({ where: { roundId, kind: { in: ["LEVEL", "NOT_APPLICABLE"] } } });
@@ -396,6 +398,10 @@ export async function submitRound(actor: Actor, roundId: string, input: TSubmitR
       { actorId: actor.userId, action: "round.submit", entityType: "round", entityId: roundId, countryId: round.country.id, before: { status: round.status }, after: { status: "SUBMITTED" } },
       tx,
     );
-    return { status: "SUBMITTED" as const, version: input.version + 1 };
+    // The officers assigned to the country learn that a round awaits their review.
+    const notified = await notify(tx, { ...note, actorId: actor.userId, recipients: await countryOfficerIds(tx, round.country) });
+    return { result: { status: "SUBMITTED" as const, version: input.version + 1 }, notified };
   });
+  await mailNotifications(note, notified);
+  return result;
 }
