@@ -269,8 +269,6 @@ function CarryNote({
       if (response.ok && typeof body?.answer?.version === "number") {
         autosave.adoptVersion(body.answer.version);
         onConfirmed();
-        // The button is gone: keyboard focus moves to the sentence that replaces it.
-        requestAnimationFrame(() => doneRef.current?.focus());
         return;
       }
       problem = response.status === 409 ? t("conflict") : (body?.error?.message ?? t("failed"));
@@ -280,8 +278,16 @@ function CarryNote({
       setBusy(false);
     }
     setError(problem);
-    requestAnimationFrame(() => errorRef.current?.focus());
   }
+
+  // The button is gone once confirmed: keyboard focus moves to the sentence that replaces it. A
+  // refusal takes the focus too, so that it is read at once.
+  useEffect(() => {
+    if (confirmed) doneRef.current?.focus();
+  }, [confirmed]);
+  useEffect(() => {
+    if (error) errorRef.current?.focus();
+  }, [error]);
 
   if (confirmed) {
     return (
