@@ -105,4 +105,15 @@ describe("carry-over of the previous validated round", () => {
     await expect(confirmCarriedAnswer(stranger, id, inv1.id, { version: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await getDb().answer.findFirstOrThrow({ where: { roundId: id, indicatorId: inv1.id } })).toMatchObject({ carryPending: true, version: 1 });
   });
+
+  it("lists, per indicator of the pillar, the services of the catalogue that help close a gap on it", async () => {
+    const focal = await makeUser({ memberOf: { iso2: "AD", role: "FOCAL_POINT" } });
+    const round = await makeOpenRound("AD");
+    const inv1 = await indicatorOf("INV", 0);
+    const { services, pillar } = await getPillarQuestionnaire(focal, round.id, "INV");
+    const names = (services.get(inv1.code) ?? []).map((s) => (s.name as { en: string }).en);
+    expect(names).toContain("Cyber investigations: capacity building and technical assistance");
+    // Every key is an indicator of this pillar.
+    expect([...services.keys()].every((code) => pillar.indicators.some((i) => i.code === code))).toBe(true);
+  });
 });
