@@ -8,7 +8,7 @@ import { createValidatedRound, roundAnswers } from "./carry-over-data";
 // the submit form lists the rest. Evidence stays the previous round's, linked and downloadable.
 test("a focal point opens a round from the last validated one, confirms and changes carried-over answers", async ({ browser }) => {
   test.setTimeout(120_000);
-  const team = await createTeam();
+  const team = await createTeam({ respondents: [["INV"]] });
   const stranger = await createTeam();
   await createValidatedRound(team, "2025", [
     { code: "INV-01", level: 3, justification: "Unit set up in 2023.", link: { url: "https://example.org/unit-decree", title: "Decree creating the unit" }, file: { fileName: "unit-report.txt", text: "Annual report of the unit" } },
@@ -59,7 +59,7 @@ test("a focal point opens a round from the last validated one, confirms and chan
   await expectAccessible(page);
 
   // 4. Confirm one; change another (a save ends the carried-over state too).
-  await first.getByRole("button", { name: "Confirm" }).click();
+  await first.getByRole("button", { name: "Confirm INV-01" }).click();
   await expect(first.getByTestId("carry-confirmed")).toBeFocused();
   await expect(first.getByTestId("carried-badge")).toHaveCount(0);
   const second = page.getByTestId("indicator-INV-02");
@@ -84,7 +84,16 @@ test("a focal point opens a round from the last validated one, confirms and chan
   await expect(page.getByTestId("submit-carried").getByRole("link")).toHaveText(["INV-03"]);
   await expectAccessible(page);
 
-  // 6. Another country's focal point cannot confirm it.
+  // 6. A respondent, who has no submit form, finds the list on the round page.
+  const respondentContext = await browser.newContext();
+  const respondent = await respondentContext.newPage();
+  await signIn(respondent, team.respondents[0].email, team.respondents[0].password);
+  await respondent.goto(`/rounds/${roundId}`);
+  await expect(respondent.getByTestId("carried-list").getByRole("link")).toHaveText(["INV-03"]);
+  await expect(respondent.getByTestId("submit-section")).toHaveCount(0);
+  await respondentContext.close();
+
+  // 7. Another country's focal point cannot confirm it.
   const strangerContext = await browser.newContext();
   const strangerPage = await strangerContext.newPage();
   await signIn(strangerPage, stranger.focal.email, stranger.focal.password);

@@ -113,6 +113,7 @@ export function IndicatorCard({ roundId, indicator, pillarTarget, canEdit, onSta
           <CarryNote
             roundId={roundId}
             indicatorId={indicator.id}
+            code={indicator.code}
             cycle={indicator.carriedFrom.cycle}
             confirmed={carry === "confirmed"}
             canConfirm={canEdit && (autosave.status === "idle" || autosave.status === "saved")}
@@ -235,6 +236,7 @@ export function IndicatorCard({ roundId, indicator, pillarTarget, canEdit, onSta
 function CarryNote({
   roundId,
   indicatorId,
+  code,
   cycle,
   confirmed,
   canConfirm,
@@ -243,6 +245,7 @@ function CarryNote({
 }: {
   roundId: string;
   indicatorId: string;
+  code: string;
   cycle: string;
   confirmed: boolean;
   canConfirm: boolean;
@@ -303,6 +306,7 @@ function CarryNote({
       {canConfirm && (
         <button type="button" onClick={() => void confirm()} disabled={busy} className="rounded border border-brand bg-white px-3 py-1 font-medium text-brand disabled:opacity-60" data-testid="confirm-carried">
           {t("confirm")}
+          <span className="sr-only"> {code}</span>
         </button>
       )}
       {error && (

@@ -154,6 +154,16 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
         <section aria-labelledby="carried-h" className="space-y-2" data-testid="carried-section">
           <h2 id="carried-h" className="text-xl font-semibold">{t("carriedTitle", { count: carriedPending.length })}</h2>
           <p className="text-sm text-muted">{t("carriedHint")}</p>
+          {/* The focal point finds the list in the submit form below; everyone else here. */}
+          {!permissions.canSubmit && (
+            <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm" aria-labelledby="carried-h" data-testid="carried-list">
+              {carriedPending.map((c) => (
+                <li key={c.id}>
+                  <Link href={hrefOf(c)} className="text-brand underline" title={localize(missingTitles.get(c.id), locale).text}>{c.code}</Link>
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
       )}
 
