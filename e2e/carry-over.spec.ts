@@ -84,13 +84,20 @@ test("a focal point opens a round from the last validated one, confirms and chan
   await expect(page.getByTestId("submit-carried").getByRole("link")).toHaveText(["INV-03"]);
   await expectAccessible(page);
 
-  // 6. A respondent, who has no submit form, finds the list on the round page.
-  const respondentContext = await browser.newContext();
+  // 6. A respondent, who has no submit form, finds the list on the round page; in Arabic at phone
+  // width the badge reads right to left and nothing overflows.
+  const respondentContext = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "ar" });
   const respondent = await respondentContext.newPage();
   await signIn(respondent, team.respondents[0].email, team.respondents[0].password);
   await respondent.goto(`/rounds/${roundId}`);
   await expect(respondent.getByTestId("carried-list").getByRole("link")).toHaveText(["INV-03"]);
   await expect(respondent.getByTestId("submit-section")).toHaveCount(0);
+  await respondent.getByTestId("carried-list").getByRole("link", { name: "INV-03" }).click();
+  await expect(respondent.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(respondent.getByTestId("indicator-INV-03").getByTestId("carried-badge")).toHaveText("مرحَّلة من 2025");
+  await expect(respondent.getByTestId("indicator-INV-03").getByTestId("confirm-carried")).toBeVisible();
+  expect(await respondent.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
+  await expectAccessible(respondent);
   await respondentContext.close();
 
   // 7. Another country's focal point cannot confirm it.
