@@ -10,6 +10,7 @@ import { isEditable, OPEN_STATUSES } from "./lifecycle";
 import { countryOfficerIds, mailNotifications, notify } from "../notifications/service";
 import { recordStatusChange } from "./history";
 import { computeProgress } from "./progress";
+import { carryOverInto } from "./carry-over";
 import { isUuid } from "../ids";
 import type { TCancelRound, TOpenRound, TSubmitRound, TUpdateTargets } from "./schemas";
 import { isIso2 } from "../validation/codes";
@@ -129,7 +130,7 @@ export async function getRoundOverview(actor: Actor, roundId: string) {
       select: { id: true, code: true, title: true, pillar: { select: { code: true } } },
       orderBy: [{ pillar: { position: "asc" } }, { position: "asc" }],
     }),
-    db.answer.findMany({ where: { roundId }, select: { indicatorId: true, kind: true } }),
+    db.answer.findMany({ where: { roundId }, select: { indicatorId: true, kind: true, carryPending: true } }),
   ]);
   const progress = computeProgress(
     indicators.map((i) => ({ id: i.id, code: i.code, pillarCode: i.pillar.code })),
@@ -137,15 +138,25 @@ export async function getRoundOverview(actor: Actor, roundId: string) {
   );
   const titles = new Map(indicators.map((i) => [i.id, i.title]));
   const targets = new Map(round.targets.map((t) => [t.pillarId, t.targetLevel]));
+  // Carried-over answers nobody has confirmed or changed yet, in questionnaire order.
+  const pendingIds = new Set(answers.filter((a) => a.carryPending).map((a) => a.indicatorId));
+  const carriedPending = indicators.filter((i) => pendingIds.has(i.id)).map((i) => ({ id: i.id, code: i.code, pillarCode: i.pillar.code }));
   return {
     round,
     pillars: pillars.map((p) => ({ ...p, target: targets.get(p.id) ?? 3 })),
     progress,
+    carriedPending,
     missingTitles: titles,
     /** Answer rows of any kind (a justification or evidence alone makes one): a round with any is cancelled, not deleted. */
     answerRows: answers.length,
   };
 }
+
+/** Evidence as the questionnaire lists it, oldest first. */
+const EVIDENCE_SELECT = {
+  select: { id: true, kind: true, title: true, url: true, createdAt: true, file: { select: { fileName: true, sizeBytes: true, mimeType: true } } },
+  orderBy: { createdAt: "asc" },
+} as const satisfies Prisma.Answer$evidenceArgs;
 
 export async function getPillarQuestionnaire(actor: Actor, roundId: string, pillarCode: string) {
   const round = await loadRoundForActor(actor, roundId);
@@ -180,10 +191,10 @@ export async function getPillarQuestionnaire(actor: Actor, roundId: string, pill
               version: true,
               updatedAt: true,
               updatedBy: { select: { name: true } },
-              evidence: {
-                select: { id: true, kind: true, title: true, url: true, createdAt: true, file: { select: { fileName: true, sizeBytes: true, mimeType: true } } },
-                orderBy: { createdAt: "asc" },
-              },
+              evidence: EVIDENCE_SELECT,
+              carryPending: true,
+              // The answer this one was carried over from: its round's cycle and its evidence (linked).
+              carriedFrom: { select: { round: { select: { cycle: true } }, evidence: EVIDENCE_SELECT } },
             },
           },
         },
@@ -193,9 +204,20 @@ export async function getPillarQuestionnaire(actor: Actor, roundId: string, pill
   });
   if (!pillar) throw new AppError("NOT_FOUND", "pillar");
   const target = round.targets.find((t) => t.pillarId === pillar.id)?.targetLevel ?? 3;
-  // The framework's pillars in order, for the previous / next links.
-  const pillars = await db.pillar.findMany({ where: { frameworkVersionId: round.frameworkVersionId }, select: { code: true, name: true }, orderBy: { position: "asc" } });
-  return { round, pillar, target, pillars };
+  const [pillars, serviceLinks] = await Promise.all([
+    // The framework's pillars in order, for the previous / next links.
+    db.pillar.findMany({ where: { frameworkVersionId: round.frameworkVersionId }, select: { code: true, name: true }, orderBy: { position: "asc" } }),
+    // The active services that help close a gap on this pillar's indicators (linked by code): one
+    // query for the whole pillar.
+    db.serviceIndicator.findMany({
+      where: { indicatorCode: { in: pillar.indicators.map((i) => i.code) }, service: { isActive: true } },
+      select: { indicatorCode: true, service: { select: { code: true, name: true } } },
+      orderBy: { service: { code: "asc" } },
+    }),
+  ]);
+  const services = new Map<string, { code: string; name: unknown }[]>();
+  for (const link of serviceLinks) services.set(link.indicatorCode, [...(services.get(link.indicatorCode) ?? []), link.service]);
+  return { round, pillar, target, pillars, services };
 }
 
 export async function getPublishedFramework() {
@@ -270,6 +292,8 @@ export async function openRound(actor: Actor, iso2: string, input: TOpenRound): 
         { actorId: actor.userId, action: "round.open", entityType: "round", entityId: round.id, countryId: country.id, after: { cycle: input.cycle, framework: framework.version, targets: input.targets } },
         tx,
       );
+      // In the same transaction: the round never exists without the answers it was opened with.
+      if (input.carryOver) await carryOverInto(tx, { roundId: round.id, countryId: country.id, frameworkVersionId: framework.id, actorId: actor.userId });
       return round;
     });
   } catch (error) {
