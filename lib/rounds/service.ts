@@ -29,7 +29,9 @@ export interface RoundSummary {
 
 /**
  * Rounds of a set of countries with their completeness, scoped to what the actor may see.
- * Completeness (answered = a level or "not applicable") is counted in SQL, not in JavaScript.
+ * Completeness (answered = a level or "not applicable") is counted in SQL, not in JavaScript, and
+ * only over the rounds listed: Prisma's relation `_count` aggregates the whole answers table before
+ * joining (its cost grew with every round of the installation, on every home page).
  */
 export async function listRoundSummaries(actor: Actor, countryIds: string[]): Promise<Map<string, RoundSummary[]>> {
   const db = getDb();
@@ -45,11 +47,21 @@ export async function listRoundSummaries(actor: Actor, countryIds: string[]): Pr
       validatedAt: true,
       cancelledAt: true,
       cancelReason: true,
-      frameworkVersion: { select: { version: true, _count: { select: { indicators: true } } } },
-      _count: { select: { answers: { where: { kind: { in: ["LEVEL", "NOT_APPLICABLE"] } } } } },
     },
     orderBy: [{ countryId: "asc" }, { openedAt: "desc" }],
   });
+  // The rounds' ids come from the scoped query above: this reads nothing the actor may not see.
+  const counts =
+    rounds.length === 0
+      ? []
+      : await db.$queryRaw<{ id: string; version: string; indicators: number; answered: number }[]>`
+          SELECT r.id, fv.version,
+                 (SELECT COUNT(*) FROM indicators i WHERE i.framework_version_id = r.framework_version_id)::int AS indicators,
+                 (SELECT COUNT(*) FROM answers a WHERE a.round_id = r.id AND a.kind IN ('LEVEL', 'NOT_APPLICABLE'))::int AS answered
+          FROM assessment_rounds r
+          JOIN framework_versions fv ON fv.id = r.framework_version_id
+          WHERE r.id = ANY(${rounds.map((r) => r.id)}::uuid[])`;
+  const countOf = new Map(counts.map((c) => [c.id, c]));
   const byCountry = new Map<string, RoundSummary[]>();
   for (const r of rounds) {
     const list = byCountry.get(r.countryId) ?? [];
@@ -57,14 +69,14 @@ export async function listRoundSummaries(actor: Actor, countryIds: string[]): Pr
       id: r.id,
       cycle: r.cycle,
       status: r.status,
-      frameworkVersion: r.frameworkVersion.version,
+      frameworkVersion: countOf.get(r.id)?.version ?? "",
       openedAt: r.openedAt,
       submittedAt: r.submittedAt,
       validatedAt: r.validatedAt,
       cancelledAt: r.cancelledAt,
       cancelReason: r.cancelReason,
-      indicatorCount: r.frameworkVersion._count.indicators,
-      answeredCount: r._count.answers,
+      indicatorCount: countOf.get(r.id)?.indicators ?? 0,
+      answeredCount: countOf.get(r.id)?.answered ?? 0,
     });
     byCountry.set(r.countryId, list);
   }
