@@ -18,15 +18,17 @@
 //     country with one round and for the one with ten.
 //  5. With --profile (npm run bench -- --profile): a CPU profile of the server under each of a few
 //     loads (scripts/bench/profile-preload.cjs), summarised by origin and by function.
+//  With --history, every other country also gets nine validated rounds (about 80,000 answers), so
+//  queries that read the whole answers table show.
 // The port is BENCH_PORT (default 3300); BENCH_DURATION sets the seconds of each load (default 10).
 // Later features add their pages and endpoints to the lists below.
 import { chromium, type BrowserContext } from "@playwright/test";
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { seedBenchDataset, type BenchDataset } from "./bench/dataset";
+import { seedBenchDataset, seedInstallationHistory, type BenchDataset } from "./bench/dataset";
 import { printProfileSummary, summariseProfile } from "./bench/profile-summary";
 import { startTestServer } from "./lib/test-server";
 
@@ -35,6 +37,8 @@ const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 
 const PROFILE = process.argv.includes("--profile");
+/** --history: nine more validated rounds for every other country (scripts/bench/dataset.ts). */
+const HISTORY = process.argv.includes("--history");
 const BENCH_FOCAL = "focal.bench@example.org";
 
 /** Paths may name {KE} (Kenya's open demo round) and {DASH} (the bench's ten-round country's current round). */
@@ -107,7 +111,22 @@ async function saveTargets(databaseUrl: string, roundId: string): Promise<string
   }
 }
 
+/** The CPU time (user + system) the server process has used so far, in ms; undefined off Linux. */
+function serverCpuMs(pid: number | undefined): number | undefined {
+  if (!pid || !existsSync(`/proc/${pid}/stat`)) return undefined;
+  // Fields after the command name (which may hold spaces, in parentheses): utime and stime are the
+  // 14th and 15th of the line, in clock ticks (100 per second on Linux).
+  const rest = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  const ticks = Number(rest[11]) + Number(rest[12]);
+  return Number.isFinite(ticks) ? ticks * 10 : undefined;
+}
+
+/** Set once the server runs: its process, for CPU time per request. */
+const serverProcess: { pid?: number } = {};
+
 interface LoadResult {
+  /** Server CPU time per request (ms): unlike req/s, barely changed by other work on the machine. */
+  cpuMsPerRequest?: number;
   p50: number;
   p95: number;
   rps: number;
@@ -124,13 +143,16 @@ async function wrk(args: { url: string; script: string; threads: number; env: Re
     stdio: ["ignore", "pipe", "inherit"],
   });
   let out = "";
+  const cpuBefore = serverCpuMs(serverProcess.pid);
   child.stdout.on("data", (d: Buffer) => (out += d.toString()));
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  const cpuAfter = serverCpuMs(serverProcess.pid);
   const line = out.split("\n").find((l) => l.startsWith("WRK_RESULT "));
   if (code !== 0 || !line) throw new Error(`wrk failed (${code}):\n${out}`);
   const r = JSON.parse(line.slice("WRK_RESULT ".length)) as { requests: number; durationUs: number; p50Us: number; p95Us: number; socketErrors: number; statuses: Record<string, number> };
   const ok = Object.entries(r.statuses).reduce((n, [status, count]) => n + (status.startsWith("2") ? count : 0), 0);
   return {
+    cpuMsPerRequest: cpuBefore !== undefined && cpuAfter !== undefined && r.requests > 0 ? (cpuAfter - cpuBefore) / r.requests : undefined,
     p50: r.p50Us / 1000,
     p95: r.p95Us / 1000,
     rps: r.requests / (r.durationUs / 1e6),
@@ -256,9 +278,11 @@ const server = await startTestServer({
   env: { AUTH_THROTTLE_IP_MAX: "100000", ...(PROFILE ? { BENCH_PROFILE_DIR: profileDir } : {}) },
   nodeArgs: PROFILE ? ["--require", path.join(LUA_DIR, "profile-preload.cjs")] : [],
 });
+serverProcess.pid = server.pid;
 try {
   dataset = await seedBenchDataset(server.databaseUrl);
   console.log(`bench data set: region of 20 countries; ${dataset.focusIso2} has 10 rounds (current ${dataset.currentRoundId}), signed in as ${dataset.focalEmail}`);
+  if (HISTORY) console.log(`--history: ${await seedInstallationHistory(server.databaseUrl)} more answers in nine validated rounds of every other country`);
   const focalCookie = await sessionCookie(server.url, "focal.ke@example.org", chromiumPath());
   keRoundId = await kenyaRoundId(server.url, focalCookie);
   console.log(`\nTransfer size (compressed bytes, cold cache, headless Chromium)`);
@@ -298,9 +322,15 @@ try {
   }
   const bareAfter = await loadGet(`${server.url}/bare`);
   const bareRps = (bareBefore.rps + bareAfter.rps) / 2;
-  console.log(`${"page".padEnd(32)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"req/s".padStart(8)} ${"ratio".padStart(7)}  goal     errors`);
-  const row = (label: string, r: LoadResult, ratio: string, goal: string) =>
-    console.log(`${label.padEnd(32)} ${fmt(r.p50).padStart(8)} ${fmt(r.p95).padStart(8)} ${fmt(r.rps, 0).padStart(8)} ${ratio.padStart(7)}  ${goal.padEnd(8)} ${r.errors}`);
+  const bareCpu = bareBefore.cpuMsPerRequest !== undefined && bareAfter.cpuMsPerRequest !== undefined ? (bareBefore.cpuMsPerRequest + bareAfter.cpuMsPerRequest) / 2 : undefined;
+  // CPU ratio: the bare page's server CPU per request over the page's, what the req/s ratio would be
+  // if the server's CPU were the only limit (PostgreSQL's own CPU is not in it).
+  console.log(`${"page".padEnd(32)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"req/s".padStart(8)} ${"ratio".padStart(7)}  goal    ${"CPU ms/req".padStart(10)} ${"CPU ratio".padStart(9)} errors`);
+  const row = (label: string, r: LoadResult, ratio: string, goal: string) => {
+    const cpu = r.cpuMsPerRequest === undefined ? "-" : fmt(r.cpuMsPerRequest, 2);
+    const cpuRatio = r.cpuMsPerRequest && bareCpu ? `${fmt(bareCpu / r.cpuMsPerRequest, 2)}x` : "-";
+    console.log(`${label.padEnd(32)} ${fmt(r.p50).padStart(8)} ${fmt(r.p95).padStart(8)} ${fmt(r.rps, 0).padStart(8)} ${ratio.padStart(7)}  ${goal.padEnd(7)} ${cpu.padStart(10)} ${cpuRatio.padStart(9)} ${r.errors}`);
+  };
   row("bare page, before", bareBefore, fmt(bareBefore.rps / bareRps, 2), "");
   for (const { label, result } of signedIn) {
     if ("skipped" in result) {
@@ -330,7 +360,7 @@ try {
   }
 
   console.log(`\nDashboard of ${dataset.focusIso2} (10 rounds, region of 20 countries): server time at 10 connections, ${DURATION_S} s each (ms)`);
-  console.log(`${"endpoint".padEnd(32)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"req/s".padStart(8)}  goal`);
+  console.log(`${"endpoint".padEnd(32)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"req/s".padStart(8)} ${"CPU ms/req".padStart(10)}  goal`);
   for (const [label, url, goal] of [
     ["dashboard page", dashboardPage, undefined],
     ["dashboard JSON", dashboardJson, 150],
@@ -340,7 +370,7 @@ try {
       console.log(`${label.padEnd(32)} skipped: ${r.skipped}`);
       continue;
     }
-    console.log(`${label.padEnd(32)} ${fmt(r.p50).padStart(8)} ${fmt(r.p95).padStart(8)} ${fmt(r.rps, 0).padStart(8)}  ${goal === undefined ? "" : `p95 < ${goal} ${goalMark(r.p95 < goal)}`}`);
+    console.log(`${label.padEnd(32)} ${fmt(r.p50).padStart(8)} ${fmt(r.p95).padStart(8)} ${fmt(r.rps, 0).padStart(8)} ${(r.cpuMsPerRequest === undefined ? "-" : fmt(r.cpuMsPerRequest, 2)).padStart(10)}  ${goal === undefined ? "" : `p95 < ${goal} ${goalMark(r.p95 < goal)}`}`);
   }
 
   const queries = dashboardQueries(server.databaseUrl, [

@@ -98,3 +98,40 @@ export async function seedBenchDataset(databaseUrl: string): Promise<BenchDatase
     await client.end();
   }
 }
+
+/**
+ * With --history: nine validated rounds (2008-2016), fully answered, for every country outside the
+ * bench region, about 80,000 answers, like an installation used for some years. Queries that read
+ * more than the rows they need (a scan of every answer) show here and not on the demo data.
+ */
+export async function seedInstallationHistory(databaseUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query(
+      `INSERT INTO assessment_rounds (id, country_id, framework_version_id, cycle, status, opened_at, submitted_at, validated_at, updated_at)
+       SELECT gen_random_uuid(), c.id, fv.id, y::text, 'VALIDATED', make_date(y, 1, 15), make_date(y, 3, 1), make_date(y, 4, 1), now()
+         FROM countries c
+        CROSS JOIN generate_series(2008, 2016) AS y
+        CROSS JOIN (SELECT id FROM framework_versions WHERE status = 'PUBLISHED' ORDER BY published_at DESC LIMIT 1) fv
+        WHERE c.programme_region_id IS DISTINCT FROM (SELECT id FROM programme_regions WHERE code = $1)`,
+      [BENCH_REGION],
+    );
+    const history = `SELECT r.id, r.framework_version_id FROM assessment_rounds r WHERE r.cycle = ANY(ARRAY(SELECT generate_series(2008, 2016)::text))`;
+    await client.query(`INSERT INTO round_targets (round_id, pillar_id, target_level) SELECT r.id, p.id, 3 FROM (${history}) r JOIN pillars p ON p.framework_version_id = r.framework_version_id`);
+    const { rowCount } = await client.query(
+      `INSERT INTO answers (id, round_id, indicator_id, kind, level, justification, updated_at)
+       SELECT gen_random_uuid(), r.id, i.id, 'LEVEL', abs(hashtext(r.id::text || i.code)) % 5, 'Bench history', now()
+         FROM (${history}) r JOIN indicators i ON i.framework_version_id = r.framework_version_id`,
+    );
+    await client.query("COMMIT");
+    await client.query("VACUUM ANALYZE");
+    return rowCount ?? 0;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
