@@ -109,5 +109,13 @@ describe("listing a country's rounds", () => {
     const byId = new Map(rounds.map((r) => [r.id, r]));
     expect(byId.get(id)).toMatchObject({ answeredCount: 2, indicatorCount: round.frameworkVersion.indicators.length, frameworkVersion: round.frameworkVersion.version });
     expect(byId.get(other.id)).toMatchObject({ answeredCount: 5, indicatorCount: round.frameworkVersion.indicators.length });
+
+    // latestOnly (a portfolio): the country's latest round alone, with the same figures.
+    const latest = (await listRoundSummaries(focal, [cid], { latestOnly: true })).get(cid);
+    expect(latest).toEqual([byId.get(other.id)]);
+    // Still scoped: another country's focal point gets nothing, latest or not.
+    const stranger = await makeUser({ memberOf: { iso2: "SC", role: "FOCAL_POINT" } });
+    expect((await listRoundSummaries(stranger, [cid], { latestOnly: true })).size).toBe(0);
+    expect((await listRoundSummaries(stranger, [cid])).size).toBe(0);
   });
 });
