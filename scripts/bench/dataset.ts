@@ -6,6 +6,7 @@
 // (not demo) account whose password hash is copied from a demo account, so the sign-in page's list
 // of demo accounts is unchanged.
 import pg from "pg";
+import { withValidatedLocksLifted } from "../lib/bulk-load";
 
 export const BENCH_REGION = "BENCH";
 /** West and Central African countries with no demo data; the first is the focus country. */
@@ -61,12 +62,15 @@ export async function seedBenchDataset(databaseUrl: string): Promise<BenchDatase
        SELECT r.id, p.id, 3 FROM (${bench}) r JOIN pillars p ON p.framework_version_id = r.framework_version_id`,
       [region.id],
     );
-    // Every indicator answered with a level 0..4 that varies by country, cycle and indicator.
-    await client.query(
-      `INSERT INTO answers (id, round_id, indicator_id, kind, level, justification, updated_at)
-       SELECT gen_random_uuid(), r.id, i.id, 'LEVEL', abs(hashtext(r.id::text || i.code)) % 5, 'Bench data set', now()
-         FROM (${bench}) r JOIN indicators i ON i.framework_version_id = r.framework_version_id`,
-      [region.id],
+    // Every indicator answered with a level 0..4 that varies by country, cycle and indicator (the
+    // rounds are validated already: scripts/lib/bulk-load.ts).
+    await withValidatedLocksLifted(client, () =>
+      client.query(
+        `INSERT INTO answers (id, round_id, indicator_id, kind, level, justification, updated_at)
+         SELECT gen_random_uuid(), r.id, i.id, 'LEVEL', abs(hashtext(r.id::text || i.code)) % 5, 'Bench data set', now()
+           FROM (${bench}) r JOIN indicators i ON i.framework_version_id = r.framework_version_id`,
+        [region.id],
+      ),
     );
     const {
       rows: [user],
@@ -120,10 +124,12 @@ export async function seedInstallationHistory(databaseUrl: string): Promise<numb
     );
     const history = `SELECT r.id, r.framework_version_id FROM assessment_rounds r WHERE r.cycle = ANY(ARRAY(SELECT generate_series(2008, 2016)::text))`;
     await client.query(`INSERT INTO round_targets (round_id, pillar_id, target_level) SELECT r.id, p.id, 3 FROM (${history}) r JOIN pillars p ON p.framework_version_id = r.framework_version_id`);
-    const { rowCount } = await client.query(
-      `INSERT INTO answers (id, round_id, indicator_id, kind, level, justification, updated_at)
-       SELECT gen_random_uuid(), r.id, i.id, 'LEVEL', abs(hashtext(r.id::text || i.code)) % 5, 'Bench history', now()
-         FROM (${history}) r JOIN indicators i ON i.framework_version_id = r.framework_version_id`,
+    const { rowCount } = await withValidatedLocksLifted(client, () =>
+      client.query(
+        `INSERT INTO answers (id, round_id, indicator_id, kind, level, justification, updated_at)
+         SELECT gen_random_uuid(), r.id, i.id, 'LEVEL', abs(hashtext(r.id::text || i.code)) % 5, 'Bench history', now()
+           FROM (${history}) r JOIN indicators i ON i.framework_version_id = r.framework_version_id`,
+      ),
     );
     await client.query("COMMIT");
     await client.query("VACUUM ANALYZE");
