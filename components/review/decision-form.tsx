@@ -17,7 +17,7 @@ const LEVELS = [0, 1, 2, 3, 4] as const;
  * The reviewer's verdict on one indicator: accept or needs change (saved at once), and a validated
  * level with the reason the country reads (saved with the button). One schema, the server's.
  */
-export function DecisionForm({ roundId, indicatorId, code, initial }: { roundId: string; indicatorId: string; code: string; initial: TIndicatorDecision }) {
+export function DecisionForm({ roundId, indicatorId, code, initial, stale }: { roundId: string; indicatorId: string; code: string; initial: TIndicatorDecision; stale: boolean }) {
   const t = useTranslations("review.indicator");
   const tr = useTranslations("review");
   const tv = useTranslations("validation");
@@ -56,8 +56,9 @@ export function DecisionForm({ roundId, indicatorId, code, initial }: { roundId:
     if (!shown) setFormError(failureText(tr, result));
   }
 
+  // Pressing the chosen verdict again withdraws it, except a stale acceptance: that confirms it anew.
   const choose = (value: "ACCEPTED" | "NEEDS_CHANGE") => {
-    setValue("decision", decision === value ? null : value);
+    setValue("decision", decision === value && !(stale && value === "ACCEPTED") ? null : value);
     void handleSubmit(save)();
   };
   const reasonError = errors.validatedReason?.message;

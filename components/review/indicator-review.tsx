@@ -84,6 +84,7 @@ export async function IndicatorReview({
           roundId={roundId}
           indicatorId={indicator.id}
           code={code}
+          stale={decision?.stale ?? false}
           initial={{ decision: decision?.decision ?? null, validatedLevel: decision?.validatedLevel ?? null, validatedReason: decision?.validatedReason ?? null }}
         />
       ) : (
