@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { NextIntlClientProvider } from "next-intl";
+import { NextIntlClientProvider, type AbstractIntlMessages } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { CountryView } from "@/components/review/country-view";
 import { ReviewerView } from "@/components/review/reviewer-view";
@@ -27,10 +27,16 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
   const [sheet, review] = await loadOr404(() => Promise.all([getReviewSheet(actor, roundId), getRoundReview(actor, roundId)]));
   const [t, ts, locale] = await Promise.all([getTranslations("review"), getTranslations("status"), pageLocale()]);
   const country = localize(sheet.round.countryName, locale).text;
+  // The country's team gets only what its reply boxes say: no officer-only wording crosses the wire.
+  const messages = await getMessages();
+  const reviewMessages = (messages.review ?? {}) as AbstractIntlMessages;
+  const clientMessages = review.reviewer
+    ? pickMessages(messages, ["review", "validation", "status"])
+    : { ...pickMessages(messages, ["validation"]), review: { comment: pickMessages((reviewMessages.comment ?? {}) as AbstractIntlMessages, ["reply", "replyLabel", "replying"]), errors: reviewMessages.errors ?? {} } };
   const justSent = OUTCOMES.find((o) => o === sent && review.sent.at(-1)?.outcome === o);
 
   return (
-    <NextIntlClientProvider messages={pickMessages(await getMessages(), ["review", "validation", "status"])}>
+    <NextIntlClientProvider messages={clientMessages}>
       <div className="space-y-6">
         <nav aria-label={t("breadcrumb")} className="flex flex-wrap gap-4 text-sm">
           <Link href={`/rounds/${sheet.round.id}`} className="text-brand underline">
