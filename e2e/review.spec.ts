@@ -5,7 +5,7 @@
 // the history shows each step and verifies. Another country's focal point is refused both pages.
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { createTeam, storedAnswer } from "./db";
-import { expectAccessible, signIn } from "./fixtures";
+import { DEMO_PASSWORD, expectAccessible, signIn } from "./fixtures";
 import { createSubmittedRound, roundVersion } from "./review-data";
 
 const VISIBLE = "Please attach the decree that set up the unit.";
@@ -165,5 +165,34 @@ test.describe("the officer review", () => {
       expect(await outsider.page.content()).not.toContain(VISIBLE);
     }
     await Promise.all([officer.context.close(), focal.context.close(), outsider.context.close()]);
+  });
+
+  test("lets an administrator reopen a validated round with a reason, by keyboard, and the history records it", async ({ browser }) => {
+    const round = await createSubmittedRound();
+    const officer = await personPage(browser, round.officer.email, round.officer.password);
+    expect((await officer.page.request.post(`/api/v1/rounds/${round.roundId}/review`)).status()).toBe(200);
+    expect((await officer.page.request.post(`/api/v1/rounds/${round.roundId}/review/send`, { data: { outcome: "VALIDATE", summary: null } })).status()).toBe(200);
+    // The officer gets no administrator actions.
+    await officer.page.goto(`/rounds/${round.roundId}/review`);
+    await expect(officer.page.getByTestId("status-badge")).toHaveText("Validated");
+    await expect(officer.page.getByTestId("admin-round-actions")).toHaveCount(0);
+
+    const admin = await personPage(browser, "admin@example.org", DEMO_PASSWORD);
+    await admin.page.goto(`/rounds/${round.roundId}/review`);
+    const panel = admin.page.getByTestId("admin-round-actions");
+    await panel.getByTestId("admin-reopen").click();
+    await expect(panel.getByText("Give a reason.")).toBeVisible();
+    await panel.getByLabel("Reason").focus();
+    await admin.page.keyboard.type("The ministry sent corrections.");
+    await admin.page.keyboard.press("Tab");
+    await expect(panel.getByTestId("admin-reopen")).toBeFocused();
+    await admin.page.keyboard.press("Enter");
+    await expect(admin.page.getByTestId("status-badge")).toHaveText("Changes requested");
+
+    await admin.page.goto(`/rounds/${round.roundId}/history`);
+    await expect(admin.page.getByTestId("history-status").last()).toContainText("Validated → Changes requested");
+    await expect(admin.page.getByTestId("history-status").last()).toContainText("The ministry sent corrections.");
+    await expect(admin.page.getByTestId("chain-status")).toHaveAttribute("data-ok", "true");
+    await Promise.all([officer.context.close(), admin.context.close()]);
   });
 });
