@@ -39,7 +39,7 @@ export async function ReviewerView({ sheet, review, locale, userId }: { sheet: R
           <StartReviewButton roundId={round.id} />
         </section>
       )}
-      {open && !open.mine && <p className="rounded border border-line bg-white p-3">{t("otherReviewer", { name: t("someone") })}</p>}
+      {open && !open.mine && <p className="rounded border border-line bg-white p-3">{t("otherReviewer", { name: sheet.openReviewerName ?? t("someone") })}</p>}
 
       <nav aria-label={t("pillarsNav")} className="flex flex-wrap gap-3 text-sm">
         {sheet.pillars.map((p) => (

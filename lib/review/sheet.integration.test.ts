@@ -18,12 +18,15 @@ describe("the review sheet", () => {
 
     const officer = await makeUser({ officerOfCountry: "SN" });
     const sheet = await getReviewSheet(officer, round.id);
-    expect(sheet).toMatchObject({ round: { id: round.id, status: "SUBMITTED", countryIso2: "SN" }, isAdmin: false, isCountryTeam: false });
+    expect(sheet).toMatchObject({ round: { id: round.id, status: "SUBMITTED", countryIso2: "SN" }, isAdmin: false, isCountryTeam: false, openReviewerName: null });
     expect(sheet.pillars.flatMap((p) => p.indicators.map((i) => `${p.code}/${i.code}`))).toEqual(indicators.map((i) => `${i.pillar.code}/${i.code}`));
     const all = sheet.pillars.flatMap((p) => p.indicators);
     expect(all[0].answer).toMatchObject({ kind: "LEVEL", level: 3, justification: "A unit exists.", evidence: [{ kind: "LINK", title: "Decree", url: "https://www.example.org/decree", fileName: null }] });
     expect(all[1].answer).toMatchObject({ kind: "NOT_APPLICABLE", notApplicableReason: "No such body.", evidence: [] });
     expect(all[2].answer).toBeNull();
+
+    await getDb().review.create({ data: { roundId: round.id, officerId: officer.userId } });
+    expect((await getReviewSheet(officer, round.id)).openReviewerName).toBe(officer.name);
 
     const respondent = await makeUser({ memberOf: { iso2: "SN", role: "RESPONDENT", pillars: [] } });
     expect((await getReviewSheet(respondent, round.id)).isCountryTeam).toBe(true);

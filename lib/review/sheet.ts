@@ -29,6 +29,8 @@ export interface ReviewSheet {
   isAdmin: boolean;
   /** Whether the reader is on the country's team (reads and answers the published review). */
   isCountryTeam: boolean;
+  /** Who is reviewing the round now (an unsent review), for the other reviewers. */
+  openReviewerName: string | null;
   pillars: { code: string; name: unknown; indicators: SheetIndicator[] }[];
 }
 
@@ -41,7 +43,7 @@ export async function getReviewSheet(actor: Actor, roundId: string): Promise<Rev
   });
   if (!round) throw new AppError("NOT_FOUND", "round");
   assertCanOnCountry(actor, "country.view", round.country);
-  const [pillars, answers] = await Promise.all([
+  const [pillars, answers, openReview] = await Promise.all([
     db.pillar.findMany({
       where: { frameworkVersionId: round.frameworkVersionId },
       orderBy: { position: "asc" },
@@ -58,12 +60,14 @@ export async function getReviewSheet(actor: Actor, roundId: string): Promise<Rev
         evidence: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, title: true, url: true, file: { select: { fileName: true } } } },
       },
     }),
+    db.review.findFirst({ where: { roundId, sentAt: null }, select: { officer: { select: { name: true } } } }),
   ]);
   const byIndicator = new Map(answers.map((a) => [a.indicatorId, a]));
   return {
     round: { id: round.id, cycle: round.cycle, status: round.status, countryName: round.country.name, countryIso2: round.country.iso2 },
     isAdmin: actor.isAdmin,
     isCountryTeam: canOnCountry(actor, "answer.write", round.country),
+    openReviewerName: openReview?.officer?.name ?? null,
     pillars: pillars.map((p) => ({
       code: p.code,
       name: p.name,
