@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
+import { RevisitList } from "@/components/review/revisit-list";
 import { RoundReviewLinks } from "@/components/review/round-review-links";
 import { StatusBadge } from "@/components/rounds/status-badge";
 import { SubmitRoundForm } from "@/components/rounds/submit-round-form";
@@ -72,6 +73,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
       )}
       {search.done === "cancelled" && cancelled && <p role="status" className="text-ok">{tm("cancelledDone")}</p>}
       {failure && <ErrorAlert testId="round-error">{failure}</ErrorAlert>}
+      <RevisitList actor={actor} roundId={round.id} locale={locale} />
 
       <section aria-labelledby="pillars-h" className="space-y-2">
         <h2 id="pillars-h" className="text-xl font-semibold">{t("pillars")}</h2>
