@@ -1,7 +1,7 @@
 "use client";
 // Gap to target per pillar (0-4), one bar each. In Arabic the category axis is reversed (first
 // pillar on the right) and the value axis moves to the right.
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { formatScore } from "./format";
 
 export interface GapDatum {
@@ -21,7 +21,6 @@ export function GapBars({ data, label, locale, rtl }: { data: GapDatum[]; label:
         <Bar dataKey="gap" name={label} fill="#0b5394" isAnimationActive={false}>
           <LabelList dataKey="gap" position="top" formatter={format} fill="#1f2933" fontSize={11} />
         </Bar>
-        <Tooltip formatter={format} labelFormatter={(l) => data.find((d) => d.code === l)?.name ?? String(l)} cursor={{ fill: "#f5f7fa" }} />
       </BarChart>
     </ResponsiveContainer>
   );

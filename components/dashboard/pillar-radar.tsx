@@ -2,7 +2,7 @@
 // Radar of the current level, the target and the regional median per pillar (0-4). In Arabic the
 // chart is the mirror image: the first pillar stays at the top and the others follow
 // counter-clockwise (drawn clockwise in the order first, last, ..., second), so it reads from the right.
-import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from "recharts";
+import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from "recharts";
 import { formatScore } from "./format";
 import { Marker } from "./marker";
 import { RADAR_STYLES } from "./series";
@@ -47,10 +47,6 @@ export function PillarRadar({
           <Radar name={labels.median} dataKey="median" stroke={RADAR_STYLES.median.color} strokeDasharray={RADAR_STYLES.median.dash} strokeWidth={2} fill="none" dot={dot(RADAR_STYLES.median)} isAnimationActive={false} />
         )}
         <Radar name={labels.current} dataKey="current" stroke={RADAR_STYLES.current.color} strokeWidth={2} fill={RADAR_STYLES.current.color} fillOpacity={0.15} dot={dot(RADAR_STYLES.current)} isAnimationActive={false} />
-        <Tooltip
-          formatter={(value) => (typeof value === "number" ? formatScore(locale, value) : "–")}
-          labelFormatter={(label) => data.find((d) => d.code === label)?.name ?? String(label)}
-        />
       </RadarChart>
     </ResponsiveContainer>
   );

@@ -1,7 +1,7 @@
 "use client";
 // Each pillar's score over the country's rounds (oldest first; reversed in Arabic so time runs
 // right to left). One line per pillar, told apart by colour, stroke pattern and marker.
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { formatScore } from "./format";
 import { Marker } from "./marker";
 import { trendStyle } from "./series";
@@ -41,7 +41,6 @@ export function TrendLines({ data, pillars, locale, rtl }: { data: TrendDatum[];
             />
           );
         })}
-        <Tooltip formatter={format} />
       </LineChart>
     </ResponsiveContainer>
   );
