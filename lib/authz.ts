@@ -87,7 +87,16 @@ export function roundScopeWhere(actor: Actor): Prisma.AssessmentRoundWhereInput 
   return actor.isAdmin ? {} : { country: countryScopeWhere(actor) };
 }
 
-export type CountryAction = "country.view" | "round.open" | "round.manage" | "answer.write" | "team.view" | "team.manage" | "round.review";
+export type CountryAction =
+  | "country.view"
+  | "round.open"
+  | "round.manage"
+  | "answer.write"
+  | "team.view"
+  | "team.manage"
+  | "round.review"
+  | "comment.internal"
+  | "comment.reply";
 
 /**
  * Whether the actor may do `action` on a country, given the country's programme region.
@@ -112,8 +121,15 @@ export function canOnCountry(actor: Actor, action: CountryAction, country: { id:
     // focal point's working tool, not theirs, so membership alone does not grant it.
     case "team.view":
       return membership?.role === "FOCAL_POINT" || actor.isAdmin || assigned;
+    // Reviewing a submitted round (start, comment, decide, send): its officers and administrators.
     case "round.review":
       return assigned || actor.isAdmin;
+    // Reading comments internal to officers: the same people. The country never does.
+    case "comment.internal":
+      return assigned || actor.isAdmin;
+    // Answering a review comment the country can see: the country's team and the reviewers.
+    case "comment.reply":
+      return membership !== undefined || assigned || actor.isAdmin;
     default:
       return false;
   }

@@ -2,7 +2,7 @@ import "server-only";
 // The country dashboard's figures: one round scored by lib/scoring, its progress against the
 // country's previous validated round, the trend over the country's rounds and the regional benchmark.
 // Anything over many rounds (trend, benchmark) is aggregated in SQL; the number of queries is fixed
-// (seven), whatever the number of rounds or countries.
+// (nine), whatever the number of rounds or countries.
 import { assertCanOnCountry, type Actor } from "../authz";
 import { getDb } from "../db";
 import { AppError } from "../errors";
@@ -11,7 +11,8 @@ import type { RoundStatus } from "../generated/prisma/enums";
 import type { LocalizedText } from "../i18n/config";
 import { isUuid } from "../ids";
 import { benchmarkOf, progressBetween, round2, scoreRound } from "../scoring/score";
-import type { AnswerKindCode, DeliveryModeCode, RoundScores, ScoringAnswer, ScoringIndicator, ScoringInput } from "../scoring/types";
+import type { AnswerKindCode, RoundScores, ScoringAnswer } from "../scoring/types";
+import { loadScoringData } from "./round-scores";
 import type { DashboardData, DashboardRoundRef, DashboardService, TrendPoint } from "./types";
 
 /**
@@ -61,30 +62,11 @@ export async function getRoundDashboard(actor: Actor, roundId: string): Promise<
   assertCanOnCountry(actor, "country.view", round.country);
   const country = round.country;
 
-  const [framework, answers, services, previous, trendRows, benchmarkRows] = await Promise.all([
-    // 2. The framework version's pillars and indicators, in order.
-    db.pillar.findMany({
-      where: { frameworkVersionId: round.frameworkVersionId },
-      orderBy: { position: "asc" },
-      select: {
-        id: true,
-        code: true,
-        name: true,
-        indicators: {
-          orderBy: { position: "asc" },
-          select: { id: true, code: true, title: true, weight: true, uncacArticles: true, budapestArticles: true },
-        },
-      },
-    }),
-    // 3. The round's answers.
-    db.answer.findMany({ where: { roundId }, select: { indicatorId: true, kind: true, level: true, targetOverride: true } }),
-    // 4. The active services of the catalogue.
-    db.service.findMany({
-      where: { isActive: true },
-      orderBy: { code: "asc" },
-      select: { code: true, area: true, mode: true, name: true, indicators: { select: { indicatorCode: true }, orderBy: { indicatorCode: "asc" } } },
-    }),
-    // 5. The previous validated round of the country, scored on its own framework version.
+  const [scoring, previous, trendRows, benchmarkRows] = await Promise.all([
+    // 2-5. The framework version's pillars and indicators, the round's answers, the active services
+    // of the catalogue and the officers' validated levels.
+    loadScoringData(db, round),
+    // 6. The previous validated round of the country, scored on its own framework version.
     db.$queryRaw<(ScoringRow & { round_id: string; cycle: string; status: RoundStatus; target: number | null })[]>`
       WITH prev AS (
         SELECT r.id, r.cycle, r.status, r.framework_version_id
@@ -102,7 +84,7 @@ export async function getRoundDashboard(actor: Actor, roundId: string): Promise<
       LEFT JOIN answers a ON a.round_id = prev.id AND a.indicator_id = i.id
       LEFT JOIN round_targets t ON t.round_id = prev.id AND t.pillar_id = p.id
       ORDER BY p.position, i.position`,
-    // 6. The trend: each pillar's score in each of the country's rounds (cancelled ones left out).
+    // 7. The trend: each pillar's score in each of the country's rounds (cancelled ones left out).
     db.$queryRaw<{ round_id: string; cycle: string; status: RoundStatus; pillar: string | null; score: number | null }[]>`
       SELECT r.id AS round_id, r.cycle, r.status, p.code AS pillar, AVG(a.level)::float8 AS score
       FROM assessment_rounds r
@@ -112,8 +94,8 @@ export async function getRoundDashboard(actor: Actor, roundId: string): Promise<
       WHERE r.country_id = ${country.id}::uuid AND r.cancelled_at IS NULL
       GROUP BY r.id, p.code
       ORDER BY MIN(r.opened_at), r.id`,
-    // 7. The benchmark: each pillar's score in the latest validated round of every country of the
-    // programme region (the country itself included).
+    // 8. The benchmark: each pillar's score in the latest validated round of every country of the
+    // programme region (the country itself included), on the officers' validated levels where set.
     country.programmeRegionId === null
       ? Promise.resolve([] as { pillar: string; score: number }[])
       : db.$queryRaw<{ pillar: string; score: number }[]>`
@@ -124,33 +106,17 @@ export async function getRoundDashboard(actor: Actor, roundId: string): Promise<
         WHERE c.programme_region_id = ${country.programmeRegionId}::uuid AND ${VALIDATED_ROUND}
         ORDER BY r.country_id, r.validated_at DESC, r.opened_at DESC
       )
-      SELECT p.code AS pillar, AVG(a.level)::float8 AS score
+      SELECT p.code AS pillar, AVG(COALESCE(v.validated_level, a.level))::float8 AS score
       FROM latest l
-      JOIN answers a ON a.round_id = l.id AND a.kind = 'LEVEL' AND a.level IS NOT NULL
+      JOIN answers a ON a.round_id = l.id
+      LEFT JOIN indicator_reviews v ON v.round_id = l.id AND v.indicator_id = a.indicator_id AND v.validated_level IS NOT NULL
       JOIN indicators i ON i.id = a.indicator_id
       JOIN pillars p ON p.id = i.pillar_id
+      WHERE v.validated_level IS NOT NULL OR (a.kind = 'LEVEL' AND a.level IS NOT NULL)
       GROUP BY l.id, p.code`,
   ]);
 
-  const targets = new Map(round.targets.map((t) => [t.pillarId, t.targetLevel]));
-  const answerOf = new Map(answers.map((a) => [a.indicatorId, a]));
-  const scoringServices = services.map((s) => ({ code: s.code, area: s.area, mode: s.mode as DeliveryModeCode, indicatorCodes: s.indicators.map((i) => i.indicatorCode) }));
-  const indicators: ScoringIndicator[] = framework.flatMap((p) =>
-    p.indicators.map((i) => ({ code: i.code, pillarCode: p.code, weight: i.weight, uncacArticles: i.uncacArticles, budapestArticles: i.budapestArticles })),
-  );
-  const input: ScoringInput = {
-    pillars: framework.map((p) => ({ code: p.code, target: targets.get(p.id) ?? 3 })),
-    indicators,
-    answers: new Map(
-      framework.flatMap((p) =>
-        p.indicators.flatMap((i) => {
-          const a = answerOf.get(i.id);
-          return a ? [[i.code, { kind: a.kind, level: a.level, targetOverride: a.targetOverride }] as const] : [];
-        }),
-      ),
-    ),
-    services: scoringServices,
-  };
+  const { input } = scoring;
   const scores = scoreRound(input);
 
   let previousScores: RoundScores | null = null;
@@ -171,12 +137,10 @@ export async function getRoundDashboard(actor: Actor, roundId: string): Promise<
   const regionScores = new Map<string, number[]>();
   for (const row of benchmarkRows) regionScores.set(row.pillar, [...(regionScores.get(row.pillar) ?? []), row.score]);
 
-  const pillarMeta = new Map(framework.map((p) => [p.code, p]));
-  const titleOf = new Map(framework.flatMap((p) => p.indicators.map((i) => [i.code, i.title as LocalizedText] as const)));
 
   const trend = new Map<string, TrendPoint>();
   for (const row of trendRows) {
-    const point = trend.get(row.round_id) ?? { roundId: row.round_id, cycle: row.cycle, status: row.status, scores: Object.fromEntries(framework.map((p) => [p.code, null])) };
+    const point = trend.get(row.round_id) ?? { roundId: row.round_id, cycle: row.cycle, status: row.status, scores: Object.fromEntries(input.pillars.map((p) => [p.code, null])) };
     if (row.pillar !== null && row.score !== null) point.scores[row.pillar] = round2(row.score);
     trend.set(row.round_id, point);
   }
@@ -186,7 +150,7 @@ export async function getRoundDashboard(actor: Actor, roundId: string): Promise<
 
   const usedServices = new Set(scores.indicators.flatMap((i) => i.services));
   const serviceNames: Record<string, DashboardService> = {};
-  for (const s of services) if (usedServices.has(s.code)) serviceNames[s.code] = { code: s.code, area: s.area, name: s.name as LocalizedText };
+  for (const [code, s] of scoring.serviceNames) if (usedServices.has(code)) serviceNames[code] = { code, area: s.area, name: s.name };
 
   return {
     methodVersion: scores.methodVersion,
@@ -201,13 +165,14 @@ export async function getRoundDashboard(actor: Actor, roundId: string): Promise<
     region: country.programmeRegion ? { code: country.programmeRegion.code, name: country.programmeRegion.name as LocalizedText } : null,
     pillars: scores.pillars.map((p) => ({
       ...p,
-      name: pillarMeta.get(p.code)?.name as LocalizedText,
+      name: scoring.pillarNames.get(p.code) as LocalizedText,
       benchmark: benchmarkOf(p.code, regionScores.get(p.code) ?? [], country.programmeRegionId !== null),
       progress: progress?.pillars.find((x) => x.code === p.code) ?? null,
     })),
     indicators: scores.indicators.map((i) => ({
       ...i,
-      title: titleOf.get(i.code) as LocalizedText,
+      title: scoring.indicatorTitles.get(i.code) as LocalizedText,
+      validatedLevel: scoring.validatedLevels.get(i.code) ?? null,
       progress: progress?.indicators.find((x) => x.code === i.code) ?? null,
     })),
     priorities: scores.priorities.map((i) => i.code),

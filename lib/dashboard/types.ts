@@ -28,6 +28,8 @@ export interface DashboardPillar extends PillarResult {
 
 export interface DashboardIndicator extends IndicatorResult {
   title: LocalizedText;
+  /** The level an officer validated when it differs from the self-assessed `level`; null: none. */
+  validatedLevel: number | null;
   progress: IndicatorProgress | null;
 }
 

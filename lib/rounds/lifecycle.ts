@@ -2,6 +2,7 @@ import type { RoundStatus } from "../generated/prisma/enums";
 
 // The lifecycle of a round (product.md):
 // draft -> submitted -> in review -> changes requested -> (back to submitted) -> validated -> archived.
+// An administrator may reopen a validated round (back to changes requested), with a reason.
 
 /** Statuses in which the country team may change answers. */
 export const EDITABLE_STATUSES: readonly RoundStatus[] = ["DRAFT", "CHANGES_REQUESTED"];
@@ -13,7 +14,7 @@ const TRANSITIONS: Record<RoundStatus, readonly RoundStatus[]> = {
   SUBMITTED: ["IN_REVIEW", "CHANGES_REQUESTED", "VALIDATED"],
   IN_REVIEW: ["CHANGES_REQUESTED", "VALIDATED"],
   CHANGES_REQUESTED: ["SUBMITTED"],
-  VALIDATED: ["ARCHIVED"],
+  VALIDATED: ["ARCHIVED", "CHANGES_REQUESTED"],
   ARCHIVED: [],
 };
 

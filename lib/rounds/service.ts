@@ -7,6 +7,7 @@ import type { RoundStatus } from "../generated/prisma/enums";
 import { assertCanOnCountry, canOnCountry, roundScopeWhere, type Actor } from "../authz";
 import { recordAudit } from "../audit/service";
 import { isEditable, OPEN_STATUSES } from "./lifecycle";
+import { recordStatusChange } from "./history";
 import { computeProgress } from "./progress";
 import { isUuid } from "../ids";
 import type { TCancelRound, TOpenRound, TSubmitRound, TUpdateTargets } from "./schemas";
@@ -263,6 +264,7 @@ export async function openRound(actor: Actor, iso2: string, input: TOpenRound): 
         },
         select: { id: true },
       });
+      await recordStatusChange(tx, { roundId: round.id, from: null, to: "DRAFT", actorId: actor.userId });
       await recordAudit(
         { actorId: actor.userId, action: "round.open", entityType: "round", entityId: round.id, countryId: country.id, after: { cycle: input.cycle, framework: framework.version, targets: input.targets } },
         tx,
@@ -351,6 +353,7 @@ export async function cancelRound(actor: Actor, roundId: string, input: TCancelR
       where: { id: roundId },
       data: { status: "ARCHIVED", archivedAt: now, cancelledAt: now, cancelReason: input.reason, version: { increment: 1 } },
     });
+    await recordStatusChange(tx, { roundId, from: status, to: "ARCHIVED", actorId: actor.userId, reason: input.reason });
     await recordAudit(
       { actorId: actor.userId, action: "round.cancel", entityType: "round", entityId: roundId, countryId: round.country.id, before: { status }, after: { status: "ARCHIVED", reason: input.reason } },
       tx,
@@ -388,6 +391,7 @@ export async function submitRound(actor: Actor, roundId: string, input: TSubmitR
       data: { status: "SUBMITTED", submittedAt: new Date(), version: { increment: 1 } },
     });
     if (updated.count === 0) throw new AppError("VERSION_CONFLICT", "round changed");
+    await recordStatusChange(tx, { roundId, from: round.status, to: "SUBMITTED", actorId: actor.userId });
     await recordAudit(
       { actorId: actor.userId, action: "round.submit", entityType: "round", entityId: roundId, countryId: round.country.id, before: { status: round.status }, after: { status: "SUBMITTED" } },
       tx,

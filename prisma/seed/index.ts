@@ -3,6 +3,7 @@
 // already there, and never touches a published framework version.
 import { hashPassword } from "../../lib/auth/password";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { RoundStatus } from "../../lib/generated/prisma/enums";
 import { buildCountries, programmeRegions } from "./countries";
 import { DEMO_COUNTRIES, DEMO_PASSWORD, DEMO_ROUNDS, demoAccounts, seededRandom } from "./demo";
 import { frameworkV1Meta, frameworkV1Pillars } from "./framework-v1";
@@ -147,6 +148,13 @@ async function seedDemoRounds(db: PrismaClient, countries: Map<string, string>, 
         },
         select: { id: true },
       });
+      // The history its status implies (lib/rounds/history.ts writes it for rounds people move).
+      const submitted = new Date(when.getTime() + 60 * 864e5);
+      const steps: { from: RoundStatus | null; to: RoundStatus; at: Date }[] = [{ from: null, to: "DRAFT", at: when }];
+      if (plan.status !== "DRAFT") steps.push({ from: "DRAFT", to: "SUBMITTED", at: submitted });
+      if (plan.status === "IN_REVIEW" || plan.status === "CHANGES_REQUESTED") steps.push({ from: "SUBMITTED", to: plan.status, at: new Date(submitted.getTime() + 7 * 864e5) });
+      if (closed) steps.push({ from: "SUBMITTED", to: "VALIDATED", at: new Date(when.getTime() + 90 * 864e5) });
+      await db.roundStatusEvent.createMany({ data: steps.map((s) => ({ roundId: round.id, fromStatus: s.from, toStatus: s.to, actorId: s.to === "DRAFT" || s.to === "SUBMITTED" ? focal?.userId : null, at: s.at })) });
       const answered = version.indicators.slice(0, Math.round(version.indicators.length * plan.completeness));
       await db.answer.createMany({
         data: answered.map((indicator) => {
