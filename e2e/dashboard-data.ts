@@ -1,9 +1,10 @@
 // Data of its own for the dashboard journey (e2e/dashboard.spec.ts): a country with a validated
 // 2025 round and a draft 2026 round answered directly in SQL (levels, "not applicable", "don't
-// know", a pillar target and a per-indicator override), two neighbour countries with a validated
-// round each in a programme region made for the test (so the regional median shows on some pillars
-// and is hidden on others), an officer assigned to the country, and the scoring inputs of every
-// round, so the spec checks the page against lib/scoring computed from the same answers.
+// know", a pillar target, a per-indicator override and an officer's validated level), two
+// neighbour countries with a validated round each in a programme region made for the test (so the
+// regional median shows on some pillars and is hidden on others), an officer assigned to the
+// country, and the scoring inputs of every round, so the spec checks the page against lib/scoring
+// computed from the same answers.
 import { randomBytes } from "node:crypto";
 import type pg from "pg";
 import { uuidv7 } from "../lib/ids";
@@ -35,6 +36,9 @@ export const CURRENT_PLAN: AnswerPlan = {
   "LEG-02": 2,
 };
 export const CURRENT_TARGETS: Record<string, number> = { INV: 4 };
+
+/** An officer's review of the current round validates another level for one indicator (shown beside it). */
+export const VALIDATED_LEVEL = { code: "INV-01", level: 1 };
 
 /** The previous validated round (2025). */
 export const PREVIOUS_PLAN: AnswerPlan = { "PRE-01": 0, "PRE-02": 2, "PRE-03": 1, "INV-01": 0, "INV-02": 1, "INV-03": 3, "FOR-01": 1, "LEG-01": 2 };
@@ -153,6 +157,10 @@ export async function createDashboardFixture(): Promise<DashboardFixture> {
     await pool.query(`UPDATE round_targets t SET target_level = $3 FROM pillars p WHERE t.round_id = $1 AND p.id = t.pillar_id AND p.code = $2`, [team.roundId, code, target]);
   }
   await insertAnswers(pool, team.roundId, framework, CURRENT_PLAN);
+  await pool.query(
+    `INSERT INTO indicator_reviews (round_id, indicator_id, decision, validated_level, validated_reason) VALUES ($1, $2, 'ACCEPTED', $3, 'Only partly in place (e2e)')`,
+    [team.roundId, framework.find((f) => f.code === VALIDATED_LEVEL.code)?.indicator_id, VALIDATED_LEVEL.level],
+  );
   const previousRoundId = await insertValidatedRound(pool, team.countryId, "2025", team.focal.userId, 400);
   await insertAnswers(pool, previousRoundId, framework, PREVIOUS_PLAN);
   for (const [i, neighbour] of neighbourTeams.entries()) {

@@ -4,7 +4,7 @@
 // the questionnaire does not load recharts.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { benchmarkOf, progressBetween, scoreRound, SCORING_METHOD_VERSION } from "../lib/scoring";
-import { createDashboardFixture, type DashboardFixture } from "./dashboard-data";
+import { createDashboardFixture, VALIDATED_LEVEL, type DashboardFixture } from "./dashboard-data";
 import { expectAccessible, signIn } from "./fixtures";
 
 const en = (n: number) => new Intl.NumberFormat("en", { maximumFractionDigits: 2 }).format(n);
@@ -50,6 +50,9 @@ async function expectFigures(page: Page, fx: DashboardFixture): Promise<void> {
   await expect(first.getByTestId("priority-level")).toHaveText(en(top.level ?? -1));
   await expect(first.getByTestId("priority-gap")).toHaveText(en(top.gap ?? -1));
   await expect(page.getByTestId("priority-table").locator("tbody tr")).toHaveCount(scores.priorities.length);
+  // The self-assessed level is scored; the officer's validated level is shown beside it.
+  const reviewed = page.getByTestId("priority-table").locator("tbody tr").filter({ has: page.getByTestId("priority-code").getByText(VALIDATED_LEVEL.code, { exact: true }) });
+  await expect(reviewed.getByTestId("priority-validated")).toHaveText(`validated by the reviewing officer: ${VALIDATED_LEVEL.level}`);
 }
 
 test("the dashboard shows the scoring module's figures to the focal point and an officer, mirrors in Arabic, and stays private", async ({ browser }) => {

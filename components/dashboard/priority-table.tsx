@@ -38,7 +38,12 @@ export async function PriorityTable({ data, locale }: { data: DashboardData; loc
                 <th scope="row" className={`${th} align-top`}>
                   <span className="font-mono" data-testid="priority-code">{code}</span> <span lang={title.lang} className="font-normal">{title.text}</span>
                 </th>
-                <td className={td} data-testid="priority-level">{indicator.level === null ? "–" : formatScore(locale, indicator.level)}</td>
+                <td className={td}>
+                  <span data-testid="priority-level">{indicator.level === null ? "–" : formatScore(locale, indicator.level)}</span>
+                  {indicator.validatedLevel !== null && (
+                    <span className="block text-xs text-muted" data-testid="priority-validated">{t("validatedLevel", { level: formatScore(locale, indicator.validatedLevel) })}</span>
+                  )}
+                </td>
                 <td className={td} data-testid="priority-target">
                   {formatScore(locale, indicator.target)}
                   {indicator.targetOverridden && <span className="block text-xs text-muted">{t("overridden")}</span>}

@@ -4,6 +4,7 @@
 // browser from lazily loaded chunks (components/dashboard/lazy-charts.tsx).
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { AssistancePackage } from "@/components/dashboard/assistance-package";
 import { ChartLegend } from "@/components/dashboard/chart-legend";
@@ -38,7 +39,7 @@ export default async function RoundDashboardPage({ params }: { params: Promise<{
   const hidden = data.pillars.filter((p) => p.benchmark.medianHiddenReason !== null);
   const noRegion = hidden.some((p) => p.benchmark.medianHiddenReason === "NO_REGION");
   const toggle = { showLabel: t("showTable"), hideLabel: t("hideTable") };
-  const chartBox = (title: string, chart: React.ReactNode, testId: string) => (
+  const chartBox = (title: string, chart: ReactNode, testId: string) => (
     // dir="ltr": recharts lays out SVG text for left to right; the charts mirror themselves for
     // Arabic through their axes (reversed) instead, and the legends stay in the page's direction.
     <div role="img" aria-label={t("chartLabel", { title })} dir="ltr" className="h-72 w-full rounded border border-line bg-white" data-testid={testId}>
