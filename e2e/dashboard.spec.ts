@@ -79,6 +79,9 @@ test("the dashboard shows the scoring module's figures to the focal point and an
 
   await expectFigures(focal, fx);
 
+  // PRO is all "not applicable": no score, and the radar says how it draws that.
+  await expect(focal.getByTestId("radar-no-score")).toHaveText("Pillars without a score yet (Prosecution and adjudication) are drawn at the centre, without a marker.");
+
   // Regional median: each country's latest validated round (this one's is 2025), shown where three
   // countries contribute, otherwise a sentence with the count.
   for (const p of scores.pillars) {

@@ -37,6 +37,7 @@ export default async function RoundDashboardPage({ params }: { params: Promise<{
   const nameOf = new Map(names.map((n) => [n.code, n.name]));
   const showMedian = data.pillars.some((p) => p.benchmark.median !== null);
   const hidden = data.pillars.filter((p) => p.benchmark.medianHiddenReason !== null);
+  const unscored = data.pillars.filter((p) => p.score === null);
   const noRegion = hidden.some((p) => p.benchmark.medianHiddenReason === "NO_REGION");
   const toggle = { showLabel: t("showTable"), hideLabel: t("hideTable") };
   const chartBox = (title: string, chart: ReactNode, testId: string) => (
@@ -77,6 +78,11 @@ export default async function RoundDashboardPage({ params }: { params: Promise<{
             ...(showMedian ? [{ key: "median", label: t("series.median"), style: RADAR_STYLES.median }] : []),
           ]}
         />
+        {unscored.length > 0 && (
+          <p className="text-sm" data-testid="radar-no-score">
+            {t("radarNoScore", { pillars: new Intl.ListFormat(locale, { type: "conjunction" }).format(unscored.map((p) => nameOf.get(p.code) ?? p.code)) })}
+          </p>
+        )}
         {hidden.length > 0 && (
           <div className="space-y-1 text-sm" data-testid="median-hidden">
             {noRegion ? (
