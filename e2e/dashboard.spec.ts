@@ -1,7 +1,7 @@
 // The country dashboard: what the focal point and an assigned officer see matches lib/scoring
 // computed here from the same answers; each chart's table is one click away; the charts mirror in
-// Arabic; the page is accessible and fits 390 px; another country's team gets the 403/404 page; and
-// the questionnaire does not load recharts.
+// Arabic; the page is accessible and fits 390 px; another country's team gets the 403/404 page; the
+// questionnaire does not load recharts; and without JavaScript the tables stand in for the charts.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { benchmarkOf, progressBetween, scoreRound, SCORING_METHOD_VERSION } from "../lib/scoring";
 import { createDashboardFixture, VALIDATED_LEVEL, type DashboardFixture } from "./dashboard-data";
@@ -206,4 +206,23 @@ test("recharts loads on the dashboard only, not with the questionnaire", async (
   const loaded = await questionnaireScripts();
   expect(loaded.length).toBeGreaterThan(0);
   expect(loaded.filter((body) => body.includes("recharts")).length).toBe(0);
+});
+
+test("without JavaScript the charts' tables are shown instead", async ({ browser }) => {
+  const fx = await createDashboardFixture();
+  const scores = scoreRound(fx.current);
+  const signedIn = await browser.newContext();
+  const page = await signedIn.newPage();
+  await signIn(page, fx.team.focal.email, fx.team.focal.password);
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.storageState() });
+  const noScript = await context.newPage();
+  await noScript.goto(`/rounds/${fx.team.roundId}/dashboard`);
+  for (const table of ["radar-table", "gap-table", "trend-table"]) {
+    await expect(noScript.locator(`#${table} table`)).toBeVisible();
+    await expect(noScript.getByTestId(`toggle-${table}`)).toBeHidden();
+  }
+  const pre = scores.pillars.find((p) => p.code === "PRE");
+  await expect(noScript.getByTestId("score-PRE")).toHaveText(en(pre?.score ?? -1));
+  await context.close();
+  await signedIn.close();
 });

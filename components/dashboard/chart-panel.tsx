@@ -2,6 +2,8 @@
 // A chart with the table of its figures one click away. The table is rendered on the server (it is
 // passed in as children) and only shown or hidden here, so screen readers and people without the
 // chart get the same numbers. No recharts in this file: it is the charts' lazy boundary's sibling.
+// Without JavaScript there is no chart and no working button: ChartTablesWithoutScript shows the
+// tables instead.
 import { useState, type ReactNode } from "react";
 
 export function ChartPanel({
@@ -28,12 +30,23 @@ export function ChartPanel({
         aria-controls={tableId}
         onClick={() => setOpen((o) => !o)}
         data-testid={`toggle-${tableId}`}
+        data-chart-toggle=""
       >
         {open ? hideLabel : showLabel}
       </button>
-      <div id={tableId} hidden={!open} className="overflow-x-auto">
+      {/* A class, not the hidden attribute: Tailwind's base layer hides [hidden] with !important, which
+          the no-script style below could not undo. */}
+      <div id={tableId} className={open ? "overflow-x-auto" : "hidden"} data-chart-table="">
         {children}
       </div>
     </div>
   );
+}
+
+const NO_SCRIPT_STYLE = "<style>div[data-chart-table]{display:block!important}button[data-chart-toggle]{display:none!important}</style>";
+
+/** Without JavaScript the charts never draw: show their tables and drop the buttons that cannot work. */
+export function ChartTablesWithoutScript() {
+  // As markup: React renders no children inside <noscript> the way a browser without scripts reads them.
+  return <noscript dangerouslySetInnerHTML={{ __html: NO_SCRIPT_STYLE }} />;
 }

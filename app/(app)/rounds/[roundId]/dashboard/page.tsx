@@ -8,7 +8,7 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { AssistancePackage } from "@/components/dashboard/assistance-package";
 import { ChartLegend } from "@/components/dashboard/chart-legend";
-import { ChartPanel } from "@/components/dashboard/chart-panel";
+import { ChartPanel, ChartTablesWithoutScript } from "@/components/dashboard/chart-panel";
 import { ConventionCoverageList } from "@/components/dashboard/convention-coverage";
 import { GapBarChart, PillarRadarChart, TrendLineChart } from "@/components/dashboard/lazy-charts";
 import { GapTable, PillarScoreTable, ProgressTable, TrendTable } from "@/components/dashboard/pillar-tables";
@@ -50,6 +50,7 @@ export default async function RoundDashboardPage({ params }: { params: Promise<{
 
   return (
     <div className="space-y-8">
+      <ChartTablesWithoutScript />
       <nav aria-label={t("breadcrumb")} className="text-sm">
         <Link href={`/rounds/${round.id}`} className="text-brand underline" data-testid="back-to-round">{t("backToRound")}</Link>
       </nav>
