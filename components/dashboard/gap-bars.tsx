@@ -6,11 +6,10 @@ import { formatScore } from "./format";
 
 export interface GapDatum {
   code: string;
-  name: string;
   gap: number | null;
 }
 
-export function GapBars({ data, label, locale, rtl }: { data: GapDatum[]; label: string; locale: string; rtl: boolean }) {
+export function GapBars({ data, locale, rtl }: { data: GapDatum[]; locale: string; rtl: boolean }) {
   const format = (v: unknown) => (typeof v === "number" ? formatScore(locale, v) : "");
   return (
     <ResponsiveContainer width="100%" height="100%">
@@ -18,7 +17,7 @@ export function GapBars({ data, label, locale, rtl }: { data: GapDatum[]; label:
         <CartesianGrid stroke="#d9e2ec" vertical={false} />
         <XAxis dataKey="code" reversed={rtl} tick={{ fill: "#1f2933", fontSize: 12 }} interval={0} />
         <YAxis domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} orientation={rtl ? "right" : "left"} width={28} tick={{ fill: "#52606d", fontSize: 11 }} tickFormatter={format} />
-        <Bar dataKey="gap" name={label} fill="#0b5394" isAnimationActive={false}>
+        <Bar dataKey="gap" fill="#0b5394" isAnimationActive={false}>
           <LabelList dataKey="gap" position="top" formatter={format} fill="#1f2933" fontSize={11} />
         </Bar>
       </BarChart>

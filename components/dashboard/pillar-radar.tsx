@@ -9,7 +9,6 @@ import { RADAR_STYLES } from "./series";
 
 export interface RadarDatum {
   code: string;
-  name: string;
   current: number | null;
   target: number;
   median: number | null;
@@ -19,13 +18,11 @@ type DotProps = { cx?: number; cy?: number; value?: number | null };
 
 export function PillarRadar({
   data,
-  labels,
   locale,
   rtl,
   showMedian,
 }: {
   data: RadarDatum[];
-  labels: { current: string; target: string; median: string };
   locale: string;
   rtl: boolean;
   showMedian: boolean;
@@ -42,11 +39,11 @@ export function PillarRadar({
         <PolarGrid stroke="#9aa5b1" />
         <PolarAngleAxis dataKey="code" tick={{ fill: "#1f2933", fontSize: 12 }} />
         <PolarRadiusAxis domain={[0, 4]} tickCount={5} angle={60} tick={{ fill: "#52606d", fontSize: 10 }} tickFormatter={(v: number) => formatScore(locale, v)} />
-        <Radar name={labels.target} dataKey="target" stroke={RADAR_STYLES.target.color} strokeDasharray={RADAR_STYLES.target.dash} strokeWidth={2} fill="none" dot={dot(RADAR_STYLES.target)} isAnimationActive={false} />
+        <Radar dataKey="target" stroke={RADAR_STYLES.target.color} strokeDasharray={RADAR_STYLES.target.dash} strokeWidth={2} fill="none" dot={dot(RADAR_STYLES.target)} isAnimationActive={false} />
         {showMedian && (
-          <Radar name={labels.median} dataKey="median" stroke={RADAR_STYLES.median.color} strokeDasharray={RADAR_STYLES.median.dash} strokeWidth={2} fill="none" dot={dot(RADAR_STYLES.median)} isAnimationActive={false} />
+          <Radar dataKey="median" stroke={RADAR_STYLES.median.color} strokeDasharray={RADAR_STYLES.median.dash} strokeWidth={2} fill="none" dot={dot(RADAR_STYLES.median)} isAnimationActive={false} />
         )}
-        <Radar name={labels.current} dataKey="current" stroke={RADAR_STYLES.current.color} strokeWidth={2} fill={RADAR_STYLES.current.color} fillOpacity={0.15} dot={dot(RADAR_STYLES.current)} isAnimationActive={false} />
+        <Radar dataKey="current" stroke={RADAR_STYLES.current.color} strokeWidth={2} fill={RADAR_STYLES.current.color} fillOpacity={0.15} dot={dot(RADAR_STYLES.current)} isAnimationActive={false} />
       </RadarChart>
     </ResponsiveContainer>
   );

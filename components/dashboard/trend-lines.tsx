@@ -13,24 +13,23 @@ export interface TrendDatum {
 
 type DotProps = { cx?: number; cy?: number; value?: number | null };
 
-export function TrendLines({ data, pillars, locale, rtl }: { data: TrendDatum[]; pillars: { code: string; name: string }[]; locale: string; rtl: boolean }) {
+export function TrendLines({ data, pillars, locale, rtl }: { data: TrendDatum[]; pillars: string[]; locale: string; rtl: boolean }) {
   const rows = data.map((d) => ({ cycle: d.cycle, ...d.scores }));
-  const format = (v: unknown) => (typeof v === "number" ? formatScore(locale, v) : "–");
+  const format = (v: unknown) => (typeof v === "number" ? formatScore(locale, v) : "");
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart data={rows} accessibilityLayer={false} margin={{ top: 12, right: 16, bottom: 4, left: 16 }}>
         <CartesianGrid stroke="#d9e2ec" />
         <XAxis dataKey="cycle" reversed={rtl} tick={{ fill: "#1f2933", fontSize: 12 }} padding={{ left: 16, right: 16 }} />
         <YAxis domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} orientation={rtl ? "right" : "left"} width={28} tick={{ fill: "#52606d", fontSize: 11 }} tickFormatter={format} />
-        {pillars.map((p, index) => {
+        {pillars.map((code, index) => {
           const style = trendStyle(index);
           const TrendDot = ({ cx, cy, value }: DotProps) =>
             cx === undefined || cy === undefined || value === null || value === undefined ? <g /> : <Marker shape={style.marker} cx={cx} cy={cy} color={style.color} />;
           return (
             <Line
-              key={p.code}
-              dataKey={p.code}
-              name={p.name}
+              key={code}
+              dataKey={code}
               stroke={style.color}
               strokeDasharray={style.dash}
               strokeWidth={2}

@@ -99,8 +99,7 @@ export default async function RoundDashboardPage({ params }: { params: Promise<{
           chart={chartBox(
             t("radarTitle"),
             <PillarRadarChart
-              data={data.pillars.map((p) => ({ code: p.code, name: nameOf.get(p.code) ?? p.code, current: p.score, target: p.target, median: p.benchmark.median }))}
-              labels={{ current: t("series.current"), target: t("series.target"), median: t("series.median") }}
+              data={data.pillars.map((p) => ({ code: p.code, current: p.score, target: p.target, median: p.benchmark.median }))}
               locale={locale}
               rtl={rtl}
               showMedian={showMedian}
@@ -118,7 +117,7 @@ export default async function RoundDashboardPage({ params }: { params: Promise<{
         <ChartPanel
           tableId="gap-table"
           {...toggle}
-          chart={chartBox(t("gapsTitle"), <GapBarChart data={names.map((n) => ({ ...n, gap: data.pillars.find((p) => p.code === n.code)?.gap ?? null }))} label={t("series.gap")} locale={locale} rtl={rtl} />, "gap-chart")}
+          chart={chartBox(t("gapsTitle"), <GapBarChart data={data.pillars.map((p) => ({ code: p.code, gap: p.gap }))} locale={locale} rtl={rtl} />, "gap-chart")}
         >
           <GapTable data={data} locale={locale} caption={t("gapsTitle")} />
         </ChartPanel>
@@ -131,7 +130,7 @@ export default async function RoundDashboardPage({ params }: { params: Promise<{
         <ChartPanel
           tableId="trend-table"
           {...toggle}
-          chart={chartBox(t("trendTitle"), <TrendLineChart data={data.trend.map((p) => ({ cycle: p.cycle, scores: p.scores }))} pillars={names} locale={locale} rtl={rtl} />, "trend-chart")}
+          chart={chartBox(t("trendTitle"), <TrendLineChart data={data.trend.map((p) => ({ cycle: p.cycle, scores: p.scores }))} pillars={names.map((n) => n.code)} locale={locale} rtl={rtl} />, "trend-chart")}
         >
           <TrendTable data={data} locale={locale} caption={t("trendTitle")} />
         </ChartPanel>
