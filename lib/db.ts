@@ -6,7 +6,7 @@ import { env, requireDatabaseUrl } from "./env";
 // One pg pool and one Prisma client per process, shared by Prisma and by the few modules that speak
 // SQL directly (throttling). In development Next reloads modules, so they are kept on globalThis.
 // This is a connection cache, not application state: two instances never need to agree on it.
-const globalForDb = globalThis as unknown as { cybercapPool?: pg.Pool; cybercapPrisma?: PrismaClient };
+const globalForDb = globalThis as unknown as { cybercapPool?: pg.Pool; cybercapPrisma?: PrismaClient; cybercapReadPool?: pg.Pool; cybercapReadPrisma?: PrismaClient };
 
 export function getPool(): pg.Pool {
   globalForDb.cybercapPool ??= new pg.Pool({ connectionString: requireDatabaseUrl(), max: env().DATABASE_POOL_SIZE });
@@ -21,6 +21,24 @@ export function createPrismaClient(connectionString = requireDatabaseUrl()): Pri
 export function getDb(): PrismaClient {
   globalForDb.cybercapPrisma ??= new PrismaClient({ adapter: new PrismaPg(getPool()) });
   return globalForDb.cybercapPrisma;
+}
+
+/**
+ * The client for heavy reads (dashboard, portfolio): DATABASE_REPLICA_URL when set, else the primary
+ * (the same client as getDb). Never write through it.
+ */
+export function getReadDb(): PrismaClient {
+  const replica = env().DATABASE_REPLICA_URL;
+  if (!replica || replica === requireDatabaseUrl()) return getDb();
+  globalForDb.cybercapReadPool ??= new pg.Pool({ connectionString: replica, max: env().DATABASE_POOL_SIZE });
+  globalForDb.cybercapReadPrisma ??= new PrismaClient({ adapter: new PrismaPg(globalForDb.cybercapReadPool) });
+  return globalForDb.cybercapReadPrisma;
+}
+
+/** Whether heavy reads go to a replica (for the health page and tests). */
+export function usesReadReplica(): boolean {
+  const replica = env().DATABASE_REPLICA_URL;
+  return Boolean(replica) && replica !== requireDatabaseUrl();
 }
 
 export type Db = PrismaClient;

@@ -12,6 +12,11 @@ const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * A read replica for heavy reads (dashboard, portfolio); the primary when unset. Replication lag
+   * shows there as figures a moment old, never as lost writes: every write goes to the primary.
+   */
+  DATABASE_REPLICA_URL: z.string().url().optional(),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   /** Demo mode lists the demo accounts on the sign-in page and seeds demo countries and users. */

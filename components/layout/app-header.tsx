@@ -2,10 +2,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { isCountryMember, isOfficer, type Actor } from "@/lib/authz";
+import { unreadCount } from "@/lib/notifications/service";
 import { SignOutButton } from "./sign-out-button";
 
 export async function AppHeader({ actor }: { actor: Actor }) {
-  const t = await getTranslations("nav");
+  const [t, tn, unread] = await Promise.all([getTranslations("nav"), getTranslations("notifications"), unreadCount(actor)]);
   const links: { href: string; label: string }[] = [{ href: "/", label: t("home") }];
   const tTeam = await getTranslations("team");
   for (const m of actor.memberships) {
@@ -38,6 +39,14 @@ export async function AppHeader({ actor }: { actor: Actor }) {
           <span data-testid="signed-in-as">
             {actor.name} <span className="text-muted">({roleLabel(actor, t)})</span>
           </span>
+          <Link href="/notifications" className="text-brand underline-offset-4 hover:underline" data-testid="inbox-link" aria-label={tn("headerUnread", { count: unread })}>
+            {tn("headerLink")}
+            {unread > 0 && (
+              <span className="ms-1 rounded-full bg-brand px-1.5 text-xs font-semibold text-white" data-testid="unread-count" aria-hidden="true">
+                {unread}
+              </span>
+            )}
+          </Link>
           <Link href="/account" className="text-brand underline-offset-4 hover:underline" data-testid="my-account">
             {t("account")}
           </Link>

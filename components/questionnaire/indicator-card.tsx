@@ -1,11 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useId } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { EMPTY_ANSWER, JUSTIFICATION_MAX, normaliseAnswer } from "@/lib/answers/answer";
 import type { TAnswerFields } from "@/lib/answers/schemas";
 import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
+import { CarriedEvidence } from "./carried-evidence";
 import { ConflictPanel } from "./conflict-panel";
 import { EvidenceList } from "./evidence-list";
 import { choiceOf, fieldsOf, LevelChoice } from "./level-choice";
@@ -40,11 +41,17 @@ export function IndicatorCard({ roundId, indicator, pillarTarget, canEdit, onSta
   const uid = useId();
   const form = useForm<TAnswerFields>({ resolver: answerResolver, defaultValues: initialValues(indicator), mode: "onChange" });
   const { register, control, getValues, setValue, reset, formState } = form;
+  // A carried-over answer is marked until someone confirms it or changes it (any save ends it).
+  // "confirmed": by this reader, here (the note then says so); "done": confirmed or changed.
+  const [carry, setCarry] = useState<"pending" | "confirmed" | "done">(indicator.answer?.carryPending ? "pending" : "done");
   const autosave = useAutosave({
     roundId,
     indicatorId: indicator.id,
     initialVersion: indicator.answer?.version ?? 0,
-    onStatus: (s) => onStatus(indicator.id, s),
+    onStatus: (s) => {
+      if (s === "saved") setCarry("done");
+      onStatus(indicator.id, s);
+    },
   });
   const { schedule, hold, restore } = autosave;
 
@@ -102,6 +109,18 @@ export function IndicatorCard({ roundId, indicator, pillarTarget, canEdit, onSta
           <span {...fallbackText}>{indicator.title}</span>
         </h2>
         <p className="font-medium" {...fallbackText}>{indicator.question}</p>
+        {indicator.carriedFrom && carry !== "done" && (
+          <CarryNote
+            roundId={roundId}
+            indicatorId={indicator.id}
+            code={indicator.code}
+            cycle={indicator.carriedFrom.cycle}
+            confirmed={carry === "confirmed"}
+            canConfirm={canEdit && (autosave.status === "idle" || autosave.status === "saved")}
+            autosave={autosave}
+            onConfirmed={() => setCarry("confirmed")}
+          />
+        )}
         <details className="text-sm text-muted">
           <summary className="cursor-pointer text-brand">{t("guidance")}</summary>
           <p className="mt-1" {...fallbackText}>{indicator.guidance}</p>
@@ -109,6 +128,16 @@ export function IndicatorCard({ roundId, indicator, pillarTarget, canEdit, onSta
             {t("articles", { uncac: indicator.uncacArticles.join(", ") || "—", budapest: indicator.budapestArticles.join(", ") || "—" })}
           </p>
         </details>
+        {indicator.services.length > 0 && (
+          <details className="text-sm text-muted" data-testid="indicator-services">
+            <summary className="cursor-pointer text-brand">{t("services.title", { count: indicator.services.length })}</summary>
+            <ul className="mt-1 list-disc ps-6">
+              {indicator.services.map((name) => (
+                <li key={name}>{name}</li>
+              ))}
+            </ul>
+          </details>
+        )}
       </header>
 
       {autosave.status === "conflict" && (
@@ -192,8 +221,100 @@ export function IndicatorCard({ roundId, indicator, pillarTarget, canEdit, onSta
 
       <EvidenceList roundId={roundId} indicatorId={indicator.id} initial={indicator.evidence} canEdit={canEdit} guidance={indicator.evidenceGuidance} textLang={indicator.textLang} />
 
+      {indicator.carriedFrom && <CarriedEvidence cycle={indicator.carriedFrom.cycle} items={indicator.carriedFrom.evidence} />}
+
       <SaveState status={autosave.status} refusal={autosave.message} problem={otherError ? translate(otherError) : null} updatedBy={indicator.answer?.updatedBy ?? null} />
     </article>
+  );
+}
+
+/**
+ * "Carried over from <cycle>", with the button that confirms the answer as it stands. The
+ * confirmation is based on the version the autosave holds (a stale one is refused, as a save is);
+ * it is offered only while nothing is waiting to be saved.
+ */
+function CarryNote({
+  roundId,
+  indicatorId,
+  code,
+  cycle,
+  confirmed,
+  canConfirm,
+  autosave,
+  onConfirmed,
+}: {
+  roundId: string;
+  indicatorId: string;
+  code: string;
+  cycle: string;
+  confirmed: boolean;
+  canConfirm: boolean;
+  autosave: { currentVersion: () => number; adoptVersion: (v: number) => void };
+  onConfirmed: () => void;
+}) {
+  const t = useTranslations("questionnaire.carry");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const errorRef = useRef<HTMLParagraphElement>(null);
+  const doneRef = useRef<HTMLParagraphElement>(null);
+
+  async function confirm() {
+    setBusy(true);
+    setError(null);
+    let problem: string | null = null;
+    try {
+      const response = await fetch(`/api/rounds/${roundId}/answers/${indicatorId}/confirm`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ version: autosave.currentVersion() }),
+      });
+      const body = (await response.json().catch(() => null)) as { answer?: { version?: number }; error?: { message?: string } } | null;
+      if (response.ok && typeof body?.answer?.version === "number") {
+        autosave.adoptVersion(body.answer.version);
+        onConfirmed();
+        return;
+      }
+      problem = response.status === 409 ? t("conflict") : (body?.error?.message ?? t("failed"));
+    } catch {
+      problem = t("failed");
+    } finally {
+      setBusy(false);
+    }
+    setError(problem);
+  }
+
+  // The button is gone once confirmed: keyboard focus moves to the sentence that replaces it. A
+  // refusal takes the focus too, so that it is read at once.
+  useEffect(() => {
+    if (confirmed) doneRef.current?.focus();
+  }, [confirmed]);
+  useEffect(() => {
+    if (error) errorRef.current?.focus();
+  }, [error]);
+
+  if (confirmed) {
+    return (
+      <p ref={doneRef} tabIndex={-1} role="status" className="text-sm text-ok" data-testid="carry-confirmed">
+        {t("confirmed", { cycle })}
+      </p>
+    );
+  }
+  return (
+    <div className="flex flex-wrap items-center gap-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm" data-testid="carry-note">
+      <span className="rounded bg-amber-100 px-1 font-medium text-amber-900" data-testid="carried-badge">{t("badge", { cycle })}</span>
+      <span className="text-ink">{t("hint")}</span>
+      {canConfirm && (
+        <button type="button" onClick={() => void confirm()} disabled={busy} className="rounded border border-brand bg-white px-3 py-1 font-medium text-brand disabled:opacity-60" data-testid="confirm-carried">
+          {t("confirm")}
+          <span className="sr-only"> {code}</span>
+        </button>
+      )}
+      {error && (
+        <p ref={errorRef} tabIndex={-1} role="alert" className="w-full text-danger">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }
 

@@ -14,8 +14,13 @@ export interface QuestionnaireIndicator {
   textLang: string | null;
   uncacArticles: number[];
   budapestArticles: number[];
-  answer: (TAnswerFields & { version: number; updatedAt: string | null; updatedBy: string | null }) | null;
+  /** `carryPending`: carried over from a previous round, not yet confirmed or changed. */
+  answer: (TAnswerFields & { version: number; updatedAt: string | null; updatedBy: string | null; carryPending: boolean }) | null;
   evidence: EvidenceView[];
+  /** The previous round's answer this one was carried over from: its cycle and its evidence (read-only). */
+  carriedFrom: { cycle: string; evidence: EvidenceView[] } | null;
+  /** Names of the active services of the catalogue that help close a gap on this indicator. */
+  services: string[];
 }
 
 export interface EvidenceView {

@@ -222,5 +222,12 @@ export function useAutosave({ roundId, indicatorId, initialVersion, onStatus }: 
     return pending.answer;
   }, [roundId, indicatorId]);
 
-  return { status, conflict, message, fieldErrors, schedule, hold, keepMine, takeTheirs, restore };
+  /** The version the next save will be based on (a confirmation is based on it too). */
+  const currentVersion = useCallback(() => version.current, []);
+  /** A write outside the autosave (confirming a carried-over answer) moved the version on. */
+  const adoptVersion = useCallback((v: number) => {
+    version.current = v;
+  }, []);
+
+  return { status, conflict, message, fieldErrors, schedule, hold, keepMine, takeTheirs, restore, currentVersion, adoptVersion };
 }

@@ -10,11 +10,14 @@ export interface MissingLink {
   dontKnow: boolean;
 }
 
+/** A carried-over answer nobody has confirmed or changed: listed as a warning, not a block. */
+export type CarriedLink = Omit<MissingLink, "dontKnow">;
+
 /**
  * Submission for review. What is missing is listed, as links, before anything is asked; the button
  * stays disabled until nothing is. The server re-checks completeness and its list is shown too.
  */
-export function SubmitRoundForm({ roundId, version, missing }: { roundId: string; version: number; missing: MissingLink[] }) {
+export function SubmitRoundForm({ roundId, version, missing, carried = [] }: { roundId: string; version: number; missing: MissingLink[]; carried?: CarriedLink[] }) {
   const t = useTranslations("round");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ message: string; missing?: { code: string }[] } | null>(null);
@@ -58,6 +61,20 @@ export function SubmitRoundForm({ roundId, version, missing }: { roundId: string
             </li>
           ))}
         </ul>
+      )}
+      {carried.length > 0 && (
+        <>
+          <p id="submit-carried" className="rounded bg-amber-50 p-2 text-sm text-amber-900">{t("submitCarried", { count: carried.length })}</p>
+          <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm" aria-labelledby="submit-carried" data-testid="submit-carried">
+            {carried.map((c) => (
+              <li key={c.code}>
+                <a href={c.href} className="text-brand underline" title={c.title}>
+                  {c.code}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <button
         type="button"

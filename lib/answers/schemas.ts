@@ -36,3 +36,9 @@ export const ZAnswerSave = object({
   answer: ZAnswerFields,
 });
 export type TAnswerSave = Infer<typeof ZAnswerSave>;
+
+/** Confirming a carried-over answer as it stands: the version it was read at (a stale one is a conflict). */
+export const ZConfirmAnswer = object({
+  version: number({ error: "invalid" }).check(int({ error: "invalid" }), minimum(1, { error: "invalid" }), maximum(INT4_MAX, { error: "invalid" })),
+});
+export type TConfirmAnswer = Infer<typeof ZConfirmAnswer>;

@@ -1,12 +1,14 @@
 import "server-only";
-import { getPool } from "../db";
+import { getDb, getPool } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { recordAudit } from "../audit/service";
 import { AppError } from "../errors";
 import type { RoundStatus } from "../generated/prisma/enums";
 import { assertCanOnCountry, type Actor } from "../authz";
 import { EDITABLE_STATUSES, isEditable } from "../rounds/lifecycle";
 import { isUuid, uuidv7 } from "../ids";
 import { normaliseAnswer } from "./answer";
-import type { TAnswerFields, TAnswerSave } from "./schemas";
+import type { TAnswerFields, TAnswerSave, TConfirmAnswer } from "./schemas";
 
 export interface WriteContext {
   round: { id: string; countryId: string; status: string };
@@ -120,4 +122,57 @@ export async function saveAnswer(actor: Actor, roundId: string, indicatorId: str
   if (row.outcome === "conflict") throw new AppError("VERSION_CONFLICT", "answer changed", { details: { current: hasAnswer(row) ? toSaved(row) : null } });
   if (!hasAnswer(row)) throw new Error("cybercap_save_answer saved without returning the answer");
   return toSaved(row, actor.name);
+}
+
+/**
+ * Confirms a carried-over answer as it stands (it is then no longer "carried over, to confirm").
+ * Same gate as a save (getWriteContext) and the same version rule: a confirmation based on a stale
+ * version is a VERSION_CONFLICT with the saved answer. It bumps the version, so an edit made on the
+ * version before it conflicts in turn. Confirming an answer already confirmed changes nothing.
+ */
+export async function confirmCarriedAnswer(actor: Actor, roundId: string, indicatorId: string, input: TConfirmAnswer): Promise<SavedAnswer> {
+  const ctx = await getWriteContext(actor, roundId, indicatorId);
+  const select = {
+    id: true,
+    kind: true,
+    level: true,
+    notApplicableReason: true,
+    justification: true,
+    targetOverride: true,
+    version: true,
+    updatedAt: true,
+    carryPending: true,
+    updatedBy: { select: { name: true } },
+  } as const;
+  const view = (a: Prisma.AnswerGetPayload<{ select: typeof select }>, updatedBy = a.updatedBy?.name ?? null): SavedAnswer => ({
+    kind: a.kind,
+    level: a.level,
+    notApplicableReason: a.notApplicableReason,
+    justification: a.justification,
+    targetOverride: a.targetOverride,
+    version: a.version,
+    updatedAt: a.updatedAt.toISOString(),
+    updatedBy,
+  });
+  return getDb().$transaction(async (tx) => {
+    // As a save does: the round's status under a share lock (a submission that commits first wins),
+    // then the answer under a row lock (a save of the same indicator queues behind it, or we behind it).
+    const [round] = await tx.$queryRaw<{ status: RoundStatus }[]>`SELECT status FROM assessment_rounds WHERE id = ${roundId}::uuid FOR SHARE`;
+    if (!round || !isEditable(round.status)) throw new AppError("ROUND_NOT_EDITABLE");
+    await tx.$queryRaw`SELECT id FROM answers WHERE round_id = ${roundId}::uuid AND indicator_id = ${indicatorId}::uuid FOR UPDATE`;
+    const before = await tx.answer.findUnique({ where: { roundId_indicatorId: { roundId, indicatorId } }, select });
+    if (!before || before.kind === null) throw new AppError("NOT_FOUND", "answer");
+    if (before.version !== input.version) throw new AppError("VERSION_CONFLICT", "answer changed", { details: { current: view(before) } });
+    if (!before.carryPending) return view(before);
+    const after = await tx.answer.update({
+      where: { id: before.id },
+      data: { carryPending: false, version: { increment: 1 }, updatedById: actor.userId },
+      select,
+    });
+    await recordAudit(
+      { actorId: actor.userId, action: "answer.confirm", entityType: "answer", entityId: before.id, countryId: ctx.round.countryId, after: { indicator: ctx.indicator.code, version: after.version } },
+      tx,
+    );
+    return view(after, actor.name);
+  });
 }

@@ -4,7 +4,7 @@ import "server-only";
 // Anything over many rounds (trend, benchmark) is aggregated in SQL; the number of queries is fixed
 // (nine), whatever the number of rounds or countries.
 import { assertCanOnCountry, type Actor } from "../authz";
-import { getDb } from "../db";
+import { getReadDb } from "../db";
 import { AppError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import type { RoundStatus } from "../generated/prisma/enums";
@@ -42,7 +42,8 @@ function answersOf(rows: readonly ScoringRow[]): Map<string, ScoringAnswer> {
 
 export async function getRoundDashboard(actor: Actor, roundId: string): Promise<DashboardData> {
   if (!isUuid(roundId)) throw new AppError("NOT_FOUND", "round");
-  const db = getDb();
+  // Heavy reads go to the read replica when there is one (DATABASE_REPLICA_URL).
+  const db = getReadDb();
 
   // 1. The round, its country (for the authorization check), region and targets.
   const round = await db.assessmentRound.findUnique({

@@ -13,6 +13,7 @@ import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import type { CommentVisibility, IndicatorDecision, ReviewOutcome, RoundStatus } from "../generated/prisma/enums";
 import { isUuid } from "../ids";
+import { countryTeamIds, internalReaders, mailNotifications, notify, type NewNotifications } from "../notifications/service";
 import { recordStatusChange } from "../rounds/history";
 import { scoreRound } from "../scoring/score";
 import type { TAdminRoundAction, TIndicatorDecision, TNewComment, TReply, TSendReview } from "./schemas";
@@ -27,6 +28,7 @@ async function loadRound(actor: Actor, roundId: string) {
     where: { id: roundId },
     select: {
       id: true,
+      cycle: true,
       status: true,
       frameworkVersionId: true,
       country: { select: { id: true, iso2: true, programmeRegionId: true } },
@@ -114,7 +116,7 @@ async function readableThread(actor: Actor, commentId: string) {
     select: {
       id: true,
       parentId: true,
-      round: { select: { id: true, status: true, country: { select: { id: true, programmeRegionId: true } } } },
+      round: { select: { id: true, cycle: true, status: true, country: { select: { id: true, programmeRegionId: true } } } },
     },
   });
   if (!comment) throw new AppError("NOT_FOUND", "comment");
@@ -136,14 +138,28 @@ export async function replyToComment(actor: Actor, commentId: string, input: TRe
   const { root, round, country } = await readableThread(actor, commentId);
   assertCanOnCountry(actor, "comment.reply", country);
   if (root.publishedAt === null) throw new AppError("CONFLICT", "draft comment", { details: { reason: "draft" } });
-  return getDb().$transaction(async (tx) => {
+  // Who hears of the reply: the thread's participants and, when a reviewer answers a thread the
+  // country sees, the country's focal points. An internal thread reaches only those who may read it.
+  const participants = await getDb().reviewComment.findMany({ where: { OR: [{ id: root.id }, { parentId: root.id }], authorId: { not: null } }, select: { authorId: true }, distinct: ["authorId"] });
+  let recipients = participants.flatMap((p) => (p.authorId ? [p.authorId] : []));
+  if (root.visibility === "COUNTRY" && canOnCountry(actor, "round.review", country)) {
+    const focal = await getDb().membership.findMany({ where: { countryId: country.id, role: "FOCAL_POINT", user: { disabledAt: null } }, select: { userId: true } });
+    recipients.push(...focal.map((f) => f.userId));
+  }
+  if (root.visibility === "INTERNAL") recipients = await internalReaders(recipients, country);
+  const indicator = root.indicatorId ? await getDb().indicator.findUnique({ where: { id: root.indicatorId }, select: { code: true } }) : null;
+  const note = { kind: "COMMENT_REPLIED" as const, roundId: round.id, countryId: country.id, data: { cycle: round.cycle, indicatorCode: indicator?.code ?? null, commentId: root.id } };
+  const { reply, notified } = await getDb().$transaction(async (tx) => {
     const reply = await tx.reviewComment.create({
       data: { roundId: round.id, indicatorId: root.indicatorId, parentId: root.id, authorId: actor.userId, body: input.body, visibility: root.visibility, publishedAt: new Date() },
       select: { id: true },
     });
     await recordAudit({ actorId: actor.userId, action: "comment.reply", entityType: "comment", entityId: reply.id, countryId: country.id, after: { thread: root.id, visibility: root.visibility } }, tx);
-    return reply;
+    const notified = await notify(tx, { ...note, actorId: actor.userId, recipients });
+    return { reply, notified };
   });
+  await mailNotifications(note, notified);
+  return reply;
 }
 
 /** Resolves (or reopens) a thread: the round's reviewers. */
@@ -212,7 +228,7 @@ export async function decideIndicator(actor: Actor, roundId: string, indicatorId
 export async function sendReview(actor: Actor, roundId: string, input: TSendReview): Promise<{ status: RoundStatus; outcome: ReviewOutcome }> {
   const round = await loadRound(actor, roundId);
   assertCanOnCountry(actor, "round.review", round.country);
-  return getDb().$transaction(async (tx) => {
+  const sent = await getDb().$transaction(async (tx) => {
     const status = await lockStatus(tx, roundId);
     const review = await ownOpenReview(tx, actor, roundId);
     if (status !== "IN_REVIEW") throw new AppError("CONFLICT", "round not in review", { details: { reason: "notInReview", status } });
@@ -237,8 +253,18 @@ export async function sendReview(actor: Actor, roundId: string, input: TSendRevi
       { actorId: actor.userId, action: "review.send", entityType: "round", entityId: roundId, countryId: round.country.id, before: { status }, after: { status: to, outcome: input.outcome, review: review.id, comments: published.count } },
       tx,
     );
-    return { status: to, outcome: input.outcome };
+    // The country's team hears of the outcome.
+    const note: Omit<NewNotifications, "recipients" | "actorId"> = {
+      kind: input.outcome === "REQUEST_CHANGES" ? "CHANGES_REQUESTED" : input.outcome === "VALIDATE" ? "ROUND_VALIDATED" : "REVIEW_SENT",
+      roundId,
+      countryId: round.country.id,
+      data: { cycle: round.cycle, iso2: round.country.iso2 },
+    };
+    const notified = await notify(tx, { ...note, actorId: actor.userId, recipients: await countryTeamIds(tx, round.country.id) });
+    return { result: { status: to, outcome: input.outcome }, note, notified };
   });
+  await mailNotifications(sent.note, sent.notified);
+  return sent.result;
 }
 
 /** An administrator reopens a validated round (it returns to the country) or archives it, with a reason. */

@@ -10,11 +10,11 @@ async function historyOf(roundId: string) {
 
 describe("round status history", () => {
   it("records the opening, each submission and the cancellation, with who and why", async () => {
-    const focal = await makeUser({ memberOf: { iso2: "LU", role: "FOCAL_POINT" } });
+    const focal = await makeUser({ memberOf: { iso2: "BO", role: "FOCAL_POINT" } });
     const db = getDb();
     // One open round per country: close any left by another test of LU.
-    await db.assessmentRound.updateMany({ where: { country: { iso2: "LU" }, status: { in: ["DRAFT", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED"] } }, data: { status: "ARCHIVED" } });
-    const { id } = await openRound(focal, "LU", { cycle: "2031", targets: {} });
+    await db.assessmentRound.updateMany({ where: { country: { iso2: "BO" }, status: { in: ["DRAFT", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED"] } }, data: { status: "ARCHIVED" } });
+    const { id } = await openRound(focal, "BO", { cycle: "2031", targets: {} });
     const indicators = await db.indicator.findMany({ where: { frameworkVersion: { status: "PUBLISHED" } }, select: { id: true } });
     for (const i of indicators) await saveAnswer(focal, id, i.id, { version: 0, answer: { kind: "LEVEL", level: 2, notApplicableReason: null, justification: null, targetOverride: null } });
     const { version } = await db.assessmentRound.findUniqueOrThrow({ where: { id }, select: { version: true } });
@@ -37,10 +37,10 @@ describe("round status history", () => {
   });
 
   it("writes no history for a refused submission", async () => {
-    const focal = await makeUser({ memberOf: { iso2: "LI", role: "FOCAL_POINT" } });
+    const focal = await makeUser({ memberOf: { iso2: "EC", role: "FOCAL_POINT" } });
     const db = getDb();
-    await db.assessmentRound.updateMany({ where: { country: { iso2: "LI" }, status: { in: ["DRAFT", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED"] } }, data: { status: "ARCHIVED" } });
-    const { id } = await openRound(focal, "LI", { cycle: "2031", targets: {} });
+    await db.assessmentRound.updateMany({ where: { country: { iso2: "EC" }, status: { in: ["DRAFT", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED"] } }, data: { status: "ARCHIVED" } });
+    const { id } = await openRound(focal, "EC", { cycle: "2031", targets: {} });
     const indicator = await indicatorOf("INV");
     await saveAnswer(focal, id, indicator.id, { version: 0, answer: { kind: "LEVEL", level: 1, notApplicableReason: null, justification: null, targetOverride: null } });
     await expect(submitRound(focal, id, { version: 1 })).rejects.toMatchObject({ code: "ROUND_INCOMPLETE" });

@@ -5,7 +5,7 @@ import { checkCycle, normaliseCycle } from "./cycle";
 
 const ZTargets = z.record(z.string().regex(/^[A-Z]{2,5}$/), z.number().int().min(0, "level").max(4, "level"));
 
-/** Opening a round: a cycle (a year or a range, see cycle.ts) and a target level per pillar (default 3). */
+/** Opening a round: a cycle (a year or a range, see cycle.ts), a target level per pillar (default 3), and whether to carry over. */
 export const ZOpenRound = z.object({
   cycle: z
     .string()
@@ -17,6 +17,11 @@ export const ZOpenRound = z.object({
     })
     .transform(normaliseCycle),
   targets: ZTargets,
+  /**
+   * Carry over the answers of the country's previous validated round (the form's checkbox, checked
+   * by default when there is such a round). Absent: no carry-over.
+   */
+  carryOver: z.boolean().optional(),
 });
 export type TOpenRound = z.infer<typeof ZOpenRound>;
 

@@ -7,8 +7,10 @@ import type { RoundStatus } from "../generated/prisma/enums";
 import { assertCanOnCountry, canOnCountry, roundScopeWhere, type Actor } from "../authz";
 import { recordAudit } from "../audit/service";
 import { isEditable, OPEN_STATUSES } from "./lifecycle";
+import { countryOfficerIds, mailNotifications, notify } from "../notifications/service";
 import { recordStatusChange } from "./history";
 import { computeProgress } from "./progress";
+import { carryOverInto } from "./carry-over";
 import { isUuid } from "../ids";
 import type { TCancelRound, TOpenRound, TSubmitRound, TUpdateTargets } from "./schemas";
 import { isIso2 } from "../validation/codes";
@@ -128,7 +130,7 @@ export async function getRoundOverview(actor: Actor, roundId: string) {
       select: { id: true, code: true, title: true, pillar: { select: { code: true } } },
       orderBy: [{ pillar: { position: "asc" } }, { position: "asc" }],
     }),
-    db.answer.findMany({ where: { roundId }, select: { indicatorId: true, kind: true } }),
+    db.answer.findMany({ where: { roundId }, select: { indicatorId: true, kind: true, carryPending: true } }),
   ]);
   const progress = computeProgress(
     indicators.map((i) => ({ id: i.id, code: i.code, pillarCode: i.pillar.code })),
@@ -136,15 +138,25 @@ export async function getRoundOverview(actor: Actor, roundId: string) {
   );
   const titles = new Map(indicators.map((i) => [i.id, i.title]));
   const targets = new Map(round.targets.map((t) => [t.pillarId, t.targetLevel]));
+  // Carried-over answers nobody has confirmed or changed yet, in questionnaire order.
+  const pendingIds = new Set(answers.filter((a) => a.carryPending).map((a) => a.indicatorId));
+  const carriedPending = indicators.filter((i) => pendingIds.has(i.id)).map((i) => ({ id: i.id, code: i.code, pillarCode: i.pillar.code }));
   return {
     round,
     pillars: pillars.map((p) => ({ ...p, target: targets.get(p.id) ?? 3 })),
     progress,
+    carriedPending,
     missingTitles: titles,
     /** Answer rows of any kind (a justification or evidence alone makes one): a round with any is cancelled, not deleted. */
     answerRows: answers.length,
   };
 }
+
+/** Evidence as the questionnaire lists it, oldest first. */
+const EVIDENCE_SELECT = {
+  select: { id: true, kind: true, title: true, url: true, createdAt: true, file: { select: { fileName: true, sizeBytes: true, mimeType: true } } },
+  orderBy: { createdAt: "asc" },
+} as const satisfies Prisma.Answer$evidenceArgs;
 
 export async function getPillarQuestionnaire(actor: Actor, roundId: string, pillarCode: string) {
   const round = await loadRoundForActor(actor, roundId);
@@ -179,10 +191,10 @@ export async function getPillarQuestionnaire(actor: Actor, roundId: string, pill
               version: true,
               updatedAt: true,
               updatedBy: { select: { name: true } },
-              evidence: {
-                select: { id: true, kind: true, title: true, url: true, createdAt: true, file: { select: { fileName: true, sizeBytes: true, mimeType: true } } },
-                orderBy: { createdAt: "asc" },
-              },
+              evidence: EVIDENCE_SELECT,
+              carryPending: true,
+              // The answer this one was carried over from: its round's cycle and its evidence (linked).
+              carriedFrom: { select: { round: { select: { cycle: true } }, evidence: EVIDENCE_SELECT } },
             },
           },
         },
@@ -192,9 +204,20 @@ export async function getPillarQuestionnaire(actor: Actor, roundId: string, pill
   });
   if (!pillar) throw new AppError("NOT_FOUND", "pillar");
   const target = round.targets.find((t) => t.pillarId === pillar.id)?.targetLevel ?? 3;
-  // The framework's pillars in order, for the previous / next links.
-  const pillars = await db.pillar.findMany({ where: { frameworkVersionId: round.frameworkVersionId }, select: { code: true, name: true }, orderBy: { position: "asc" } });
-  return { round, pillar, target, pillars };
+  const [pillars, serviceLinks] = await Promise.all([
+    // The framework's pillars in order, for the previous / next links.
+    db.pillar.findMany({ where: { frameworkVersionId: round.frameworkVersionId }, select: { code: true, name: true }, orderBy: { position: "asc" } }),
+    // The active services that help close a gap on this pillar's indicators (linked by code): one
+    // query for the whole pillar.
+    db.serviceIndicator.findMany({
+      where: { indicatorCode: { in: pillar.indicators.map((i) => i.code) }, service: { isActive: true } },
+      select: { indicatorCode: true, service: { select: { code: true, name: true } } },
+      orderBy: { service: { code: "asc" } },
+    }),
+  ]);
+  const services = new Map<string, { code: string; name: unknown }[]>();
+  for (const link of serviceLinks) services.set(link.indicatorCode, [...(services.get(link.indicatorCode) ?? []), link.service]);
+  return { round, pillar, target, pillars, services };
 }
 
 export async function getPublishedFramework() {
@@ -269,6 +292,8 @@ export async function openRound(actor: Actor, iso2: string, input: TOpenRound): 
         { actorId: actor.userId, action: "round.open", entityType: "round", entityId: round.id, countryId: country.id, after: { cycle: input.cycle, framework: framework.version, targets: input.targets } },
         tx,
       );
+      // In the same transaction: the round never exists without the answers it was opened with.
+      if (input.carryOver) await carryOverInto(tx, { roundId: round.id, countryId: country.id, frameworkVersionId: framework.id, actorId: actor.userId });
       return round;
     });
   } catch (error) {
@@ -381,7 +406,8 @@ export async function submitRound(actor: Actor, roundId: string, input: TSubmitR
     throw new AppError("ROUND_INCOMPLETE", "indicators missing", { details: { missing: progress.missing.map((m) => ({ code: m.code, pillarCode: m.pillarCode, dontKnow: m.dontKnow })) } });
   }
   const db = getDb();
-  return db.$transaction(async (tx) => {
+  const note = { kind: "ROUND_SUBMITTED" as const, roundId, countryId: round.country.id, data: { cycle: round.cycle, iso2: round.country.iso2 } };
+  const { result, notified } = await db.$transaction(async (tx) => {
     // Lock the round, then count again: no save can slip between the check and the submission.
     await tx.$queryRaw`SELECT id FROM assessment_rounds WHERE id = ${roundId}::uuid FOR UPDATE`;
     const answered = await tx.answer.count({ where: { roundId, kind: { in: ["LEVEL", "NOT_APPLICABLE"] } } });
@@ -396,6 +422,10 @@ export async function submitRound(actor: Actor, roundId: string, input: TSubmitR
       { actorId: actor.userId, action: "round.submit", entityType: "round", entityId: roundId, countryId: round.country.id, before: { status: round.status }, after: { status: "SUBMITTED" } },
       tx,
     );
-    return { status: "SUBMITTED" as const, version: input.version + 1 };
+    // The officers assigned to the country learn that a round awaits their review.
+    const notified = await notify(tx, { ...note, actorId: actor.userId, recipients: await countryOfficerIds(tx, round.country) });
+    return { result: { status: "SUBMITTED" as const, version: input.version + 1 }, notified };
   });
+  await mailNotifications(note, notified);
+  return result;
 }

@@ -4,6 +4,7 @@ import { getDb } from "../db";
 import { AppError } from "../errors";
 import { logger } from "../logger";
 import { recordAudit } from "../audit/service";
+import { notify } from "../notifications/service";
 import { hashPassword } from "../auth/password";
 import { Prisma } from "../generated/prisma/client";
 import type { InvitationKind, MembershipRole } from "../generated/prisma/enums";
@@ -473,6 +474,7 @@ async function findPendingInvitation(token: string) {
       revokedAt: true,
       countryId: true,
       country: { select: { iso2: true, name: true } },
+      invitedById: true,
       invitedBy: { select: { name: true } },
     },
   });
@@ -528,6 +530,10 @@ async function grantInvitation(tx: Tx, invitation: PendingInvitation, userId: st
     { actorId: userId, action: "invitation.accept", entityType: "invitation", entityId: invitation.id, countryId: invitation.countryId, after: { userId, ...granted, ...how } },
     tx,
   );
+  // The inviter's inbox says the invitation was taken up (in-app only: they need no mail for it).
+  if (invitation.invitedById) {
+    await notify(tx, { kind: "INVITATION_ACCEPTED", recipients: [invitation.invitedById], actorId: userId, countryId: invitation.countryId, data: { iso2: invitation.country?.iso2 } });
+  }
 }
 
 export async function getInvitation(token: string): Promise<InvitationView> {

@@ -80,3 +80,91 @@ export async function indicatorOf(pillarCode: string, index = 0): Promise<{ id: 
 export async function archiveRound(roundId: string): Promise<void> {
   await getDb().assessmentRound.update({ where: { id: roundId }, data: { status: "ARCHIVED", archivedAt: new Date() } });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Carry-over of a previous validated round (issue 12 item 6).
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A framework version in DRAFT (so it can be written, and is never the published one other tests
+ * use) with one pillar and an indicator per code, each with five level descriptors: an "older
+ * version" for a previous round to have been answered on.
+ */
+export async function makeFrameworkVersion(codes: string[], pillarCode = "INV"): Promise<{ id: string; indicators: Map<string, string> }> {
+  const db = getDb();
+  const text = (en: string) => ({ en });
+  const version = await db.frameworkVersion.create({
+    data: { version: `test-${randomBytes(4).toString("hex")}`, name: text("Test framework"), description: text("For tests") },
+    select: { id: true },
+  });
+  const pillar = await db.pillar.create({ data: { frameworkVersionId: version.id, code: pillarCode, position: 1, name: text(pillarCode), description: text(pillarCode) }, select: { id: true } });
+  const indicators = new Map<string, string>();
+  for (const [position, code] of codes.entries()) {
+    const row = await db.indicator.create({
+      data: {
+        frameworkVersionId: version.id,
+        pillarId: pillar.id,
+        code,
+        position,
+        title: text(code),
+        question: text(code),
+        guidance: text(code),
+        levels: [0, 1, 2, 3, 4].map((l) => text(`Level ${l}`)),
+        evidenceGuidance: text(code),
+      },
+      select: { id: true },
+    });
+    indicators.set(code, row.id);
+  }
+  return { id: version.id, indicators };
+}
+
+export interface ValidatedAnswer {
+  code: string;
+  kind?: "LEVEL" | "NOT_APPLICABLE" | "DONT_KNOW";
+  level?: number | null;
+  notApplicableReason?: string | null;
+  justification?: string | null;
+  targetOverride?: number | null;
+  /** A link added as evidence to this answer. */
+  evidenceUrl?: string;
+}
+
+/**
+ * A validated round of a country with the given answers (by indicator code), on the published
+ * framework unless another version is named. Returns the round and the answer id of each code.
+ */
+export async function makeValidatedRound(
+  iso2: string,
+  options: { cycle?: string; frameworkVersionId?: string; validatedAt?: Date; answers: ValidatedAnswer[] },
+): Promise<{ id: string; cycle: string; answers: Map<string, string> }> {
+  const db = getDb();
+  const frameworkVersionId = options.frameworkVersionId ?? (await db.frameworkVersion.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { id: true } })).id;
+  const cycle = options.cycle ?? `V${randomBytes(3).toString("hex")}`;
+  const round = await db.assessmentRound.create({
+    data: { countryId: await countryId(iso2), frameworkVersionId, cycle, status: "VALIDATED", validatedAt: options.validatedAt ?? new Date() },
+    select: { id: true },
+  });
+  const indicators = new Map(
+    (await db.indicator.findMany({ where: { frameworkVersionId, code: { in: options.answers.map((a) => a.code) } }, select: { id: true, code: true } })).map((i) => [i.code, i.id]),
+  );
+  const answers = new Map<string, string>();
+  for (const a of options.answers) {
+    const kind = a.kind ?? "LEVEL";
+    const answer = await db.answer.create({
+      data: {
+        roundId: round.id,
+        indicatorId: indicators.get(a.code)!,
+        kind,
+        level: kind === "LEVEL" ? (a.level ?? 2) : null,
+        notApplicableReason: kind === "NOT_APPLICABLE" ? (a.notApplicableReason ?? "Not relevant here") : null,
+        justification: a.justification ?? null,
+        targetOverride: a.targetOverride ?? null,
+      },
+      select: { id: true },
+    });
+    if (a.evidenceUrl) await db.evidenceItem.create({ data: { answerId: answer.id, kind: "LINK", url: a.evidenceUrl, title: `Evidence for ${a.code}` } });
+    answers.set(a.code, answer.id);
+  }
+  return { id: round.id, cycle, answers };
+}

@@ -24,7 +24,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
   const actor = await requirePageActor();
   const { roundId } = await params;
   const search = await searchParams;
-  const { round, pillars, progress, missingTitles, answerRows } = await loadOr404(() => getRoundOverview(actor, roundId));
+  const { round, pillars, progress, carriedPending, missingTitles, answerRows } = await loadOr404(() => getRoundOverview(actor, roundId));
   const t = await getTranslations("round");
   const tm = await getTranslations("roundManage");
   const tStatus = await getTranslations("roundStatus");
@@ -154,12 +154,30 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
         </section>
       )}
 
+      {round.status !== "ARCHIVED" && carriedPending.length > 0 && (
+        <section aria-labelledby="carried-h" className="space-y-2" data-testid="carried-section">
+          <h2 id="carried-h" className="text-xl font-semibold">{t("carriedTitle", { count: carriedPending.length })}</h2>
+          <p className="text-sm text-muted">{t("carriedHint")}</p>
+          {/* The focal point finds the list in the submit form below; everyone else here. */}
+          {!permissions.canSubmit && (
+            <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm" aria-labelledby="carried-h" data-testid="carried-list">
+              {carriedPending.map((c) => (
+                <li key={c.id}>
+                  <Link href={hrefOf(c)} className="text-brand underline" title={localize(missingTitles.get(c.id), locale).text}>{c.code}</Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
       {permissions.canSubmit && (
         <NextIntlClientProvider messages={pickMessages(await getMessages(), ["round"])}>
           <SubmitRoundForm
             roundId={round.id}
             version={round.version}
             missing={progress.missing.map((m) => ({ code: m.code, href: hrefOf(m), title: localize(missingTitles.get(m.id), locale).text, dontKnow: m.dontKnow }))}
+            carried={carriedPending.map((c) => ({ code: c.code, href: hrefOf(c), title: localize(missingTitles.get(c.id), locale).text }))}
           />
         </NextIntlClientProvider>
       )}

@@ -21,7 +21,8 @@ export async function openRoundAction(formData: FormData): Promise<void> {
     for (const [key, value] of formData.entries()) {
       if (key.startsWith("target-")) targets[key.slice(7)] = Number(value);
     }
-    const input = parseInput(ZOpenRound, { cycle, targets });
+    // An unticked checkbox sends nothing: carry over only when it was ticked.
+    const input = parseInput(ZOpenRound, { cycle, targets, carryOver: formData.get("carryOver") === "on" });
     try {
       return await openRound(actor, iso2, input);
     } catch (error) {

@@ -10,6 +10,7 @@ import { localize } from "@/lib/i18n/config";
 import { loadOr404, pageLocale } from "@/lib/pages";
 import { CYCLE_MAX_LENGTH } from "@/lib/rounds/cycle";
 import { findRoundRef, getOpenRound, getPublishedFramework, type RoundRef } from "@/lib/rounds/service";
+import { getCarryOverSource } from "@/lib/rounds/carry-over";
 import { openRoundAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,10 +25,11 @@ export default async function NewRoundPage({ params, searchParams }: { params: P
   const search = await searchParams;
   const country = await loadOr404(() => getCountryForActor(actor, iso2));
   if (!canOnCountry(actor, "round.open", country)) forbidden();
-  const [open, framework, inTheWay] = await Promise.all([
+  const [open, framework, inTheWay, carrySource] = await Promise.all([
     getOpenRound(actor, country.id),
     getPublishedFramework(),
     search.round ? findRoundRef(actor, search.round) : null,
+    getCarryOverSource(actor, country),
   ]);
   const t = await getTranslations("openRound");
   const te = await getTranslations("errors");
@@ -113,6 +115,15 @@ export default async function NewRoundPage({ params, searchParams }: { params: P
             </div>
           ))}
         </fieldset>
+        {carrySource && (
+          <div className="flex items-start gap-2">
+            <input id="carryOver" name="carryOver" type="checkbox" defaultChecked className="mt-1 h-4 w-4" aria-describedby="carryOver-hint" data-testid="carry-over" />
+            <div>
+              <label htmlFor="carryOver" className="font-medium">{t("carryOver", { cycle: carrySource.cycle })}</label>
+              <p id="carryOver-hint" className="text-sm text-muted">{t("carryOverHint")}</p>
+            </div>
+          </div>
+        )}
         <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white">{t("submit")}</button>
       </form>
     </div>

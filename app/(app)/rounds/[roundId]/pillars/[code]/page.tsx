@@ -17,10 +17,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("questionnaire"))("title") };
 }
 
+const evidenceView = (e: { id: string; kind: "LINK" | "FILE"; title: string | null; url: string | null; file: { fileName: string; sizeBytes: number } | null }) => ({
+  id: e.id,
+  kind: e.kind,
+  title: e.title,
+  url: e.url,
+  fileName: e.file?.fileName ?? null,
+  sizeBytes: e.file?.sizeBytes ?? null,
+});
+
 export default async function PillarPage({ params }: { params: Promise<{ roundId: string; code: string }> }) {
   const actor = await requirePageActor();
   const { roundId, code } = await params;
-  const { round, pillar, target, pillars } = await loadOr404(() => getPillarQuestionnaire(actor, roundId, code));
+  const { round, pillar, target, pillars, services } = await loadOr404(() => getPillarQuestionnaire(actor, roundId, code));
   const t = await getTranslations("questionnaire");
   const tStatus = await getTranslations("roundStatus");
   const locale = await pageLocale();
@@ -59,9 +68,12 @@ export default async function PillarPage({ params }: { params: Promise<{ roundId
             version: answer.version,
             updatedAt: answer.updatedAt.toISOString(),
             updatedBy: answer.updatedBy?.name ?? null,
+            carryPending: answer.carryPending,
           }
         : null,
-      evidence: (answer?.evidence ?? []).map((e) => ({ id: e.id, kind: e.kind, title: e.title, url: e.url, fileName: e.file?.fileName ?? null, sizeBytes: e.file?.sizeBytes ?? null })),
+      evidence: (answer?.evidence ?? []).map(evidenceView),
+      carriedFrom: answer?.carriedFrom ? { cycle: answer.carriedFrom.round.cycle, evidence: answer.carriedFrom.evidence.map(evidenceView) } : null,
+      services: (services.get(i.code) ?? []).map((s) => text(s.name).text),
     };
   });
   const country = text(round.country.name).text;

@@ -1,0 +1,11 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { requireActor } from "@/lib/auth/session";
+import { markRead } from "@/lib/notifications/service";
+
+/** Marks all of the reader's notifications read. A plain form action: works without JavaScript. */
+export async function markAllReadAction(): Promise<void> {
+  await markRead(await requireActor(), "all");
+  redirect("/notifications?done=1");
+}

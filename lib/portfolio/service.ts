@@ -1,0 +1,194 @@
+import "server-only";
+// An officer's portfolio (their regions and countries) or, for an administrator, every country:
+// the latest score per country and pillar (the heat map), rounds by status, the most common gaps,
+// the demand for each service, and progress between cycles. Every figure is aggregated in SQL over
+// the countries the authorization module allows (a fixed number of queries, whatever the number of
+// countries or rounds); only per-country rows and small summaries come back.
+import { assignedOfficerWhere, isOfficer, type Actor } from "../authz";
+import { getReadDb } from "../db";
+import { AppError } from "../errors";
+import { Prisma } from "../generated/prisma/client";
+import type { RoundStatus } from "../generated/prisma/enums";
+import type { LocalizedText } from "../i18n/config";
+import { MIN_BENCHMARK_COUNTRIES, SCORING_METHOD_VERSION } from "../scoring/score";
+import type { DeliveryModeCode, MedianHiddenReason } from "../scoring/types";
+import type { TPortfolioFilters } from "./schemas";
+
+export interface PortfolioCountry {
+  iso2: string;
+  name: LocalizedText;
+  region: string | null;
+  /** The latest round matching the filters (cancelled rounds never count); null when none. */
+  round: { id: string; cycle: string; status: RoundStatus } | null;
+  /** Pillar code -> mean level (0-4, two decimals), as the country's dashboard shows it. */
+  scores: Record<string, number | null>;
+}
+
+export interface PortfolioData {
+  methodVersion: string;
+  filters: TPortfolioFilters;
+  /** The programme regions of the portfolio (for the filter). */
+  regions: { code: string; name: LocalizedText }[];
+  /** The cycles of the portfolio's rounds, newest first (for the filter). */
+  cycles: string[];
+  pillars: { code: string; name: LocalizedText }[];
+  countries: PortfolioCountry[];
+  statusCounts: { status: RoundStatus; count: number }[];
+  commonGaps: { code: string; title: LocalizedText; countries: number; meanGap: number }[];
+  serviceDemand: { code: string; name: LocalizedText; mode: DeliveryModeCode; countries: number; weightedGap: number }[];
+  /** Per cycle, each pillar's median over the portfolio's validated rounds; hidden below three countries. */
+  progress: { cycle: string; pillars: { code: string; median: number | null; contributors: number; hiddenReason: MedianHiddenReason | null }[] }[];
+}
+
+/** The countries of the reader's portfolio, as ids: the authorization module's filter, resolved once. */
+async function portfolioCountryIds(actor: Actor, region: string | null): Promise<string[]> {
+  if (!actor.isAdmin && !isOfficer(actor)) throw new AppError("FORBIDDEN", "portfolio: officers and administrators");
+  const where: Prisma.CountryWhereInput = {
+    AND: [actor.isAdmin ? {} : assignedOfficerWhere(actor), region ? { programmeRegion: { code: region } } : {}],
+  };
+  const rows = await getReadDb().country.findMany({ where, select: { id: true } });
+  return rows.map((r) => r.id);
+}
+
+const round2 = (v: number) => Math.round((v + Number.EPSILON) * 100) / 100;
+
+export async function getPortfolio(actor: Actor, filters: TPortfolioFilters): Promise<PortfolioData> {
+  const db = getReadDb();
+  const [ids, allIds] = await Promise.all([portfolioCountryIds(actor, filters.region), filters.region ? portfolioCountryIds(actor, null) : Promise.resolve(null)]);
+  const scopeIds = allIds ?? ids;
+  const status = filters.status;
+  const cycle = filters.cycle;
+
+  // The latest round of each country matching the filters (used by the heat map, gaps and demand).
+  const latest = latestRoundsSql(ids, status, cycle);
+
+  const [countries, scores, statusRows, gapRows, demandRows, progressRows, regions, cycles, pillars] = await Promise.all([
+    db.country.findMany({ where: { id: { in: ids } }, select: { id: true, iso2: true, name: true, programmeRegion: { select: { code: true } } }, orderBy: { iso2: "asc" } }),
+    db.$queryRaw<{ country_id: string; round_id: string; cycle: string; status: RoundStatus; pillar: string | null; score: number | null }[]>`
+      WITH latest AS (${latest})
+      SELECT l.country_id, l.id AS round_id, l.cycle, l.status, p.code AS pillar, AVG(a.level)::float8 AS score
+      FROM latest l
+      LEFT JOIN answers a ON a.round_id = l.id AND a.kind = 'LEVEL' AND a.level IS NOT NULL
+      LEFT JOIN indicators i ON i.id = a.indicator_id
+      LEFT JOIN pillars p ON p.id = i.pillar_id
+      GROUP BY l.country_id, l.id, l.cycle, l.status, p.code`,
+    db.$queryRaw<{ status: RoundStatus; count: number }[]>`
+      SELECT r.status, count(*)::int AS count
+      FROM assessment_rounds r
+      WHERE r.country_id = ANY(${ids}::uuid[]) AND r.cancelled_at IS NULL AND (${cycle}::text IS NULL OR r.cycle = ${cycle})
+      GROUP BY r.status`,
+    db.$queryRaw<{ code: string; countries: number; mean_gap: number }[]>`
+      WITH latest AS (${latest}), gaps AS (${gapsSql()})
+      SELECT code, count(*)::int AS countries, AVG(gap)::float8 AS mean_gap
+      FROM gaps WHERE gap > 0
+      GROUP BY code
+      ORDER BY countries DESC, mean_gap DESC, code
+      LIMIT 10`,
+    db.$queryRaw<{ code: string; countries: number; weighted_gap: number }[]>`
+      WITH latest AS (${latest}), gaps AS (${gapsSql()})
+      SELECT s.code, count(DISTINCT g.country_id)::int AS countries, SUM(g.gap * g.weight)::int AS weighted_gap
+      FROM gaps g
+      JOIN service_indicators si ON si.indicator_code = g.code
+      JOIN services s ON s.id = si.service_id AND s.is_active
+      WHERE g.gap > 0
+      GROUP BY s.code
+      ORDER BY weighted_gap DESC, s.code`,
+    // Progress between cycles: each country's validated round of each cycle, on validated levels.
+    db.$queryRaw<{ cycle: string; pillar: string; median: number | null; contributors: number }[]>`
+      WITH scored AS (
+        SELECT r.cycle, r.country_id, p.code AS pillar, ROUND(AVG(COALESCE(v.validated_level, a.level))::numeric, 2) AS score
+        FROM assessment_rounds r
+        JOIN answers a ON a.round_id = r.id
+        LEFT JOIN indicator_reviews v ON v.round_id = r.id AND v.indicator_id = a.indicator_id AND v.validated_level IS NOT NULL
+        JOIN indicators i ON i.id = a.indicator_id
+        JOIN pillars p ON p.id = i.pillar_id
+        WHERE r.country_id = ANY(${ids}::uuid[]) AND r.validated_at IS NOT NULL AND r.cancelled_at IS NULL AND r.status IN ('VALIDATED', 'ARCHIVED')
+          AND (v.validated_level IS NOT NULL OR (a.kind = 'LEVEL' AND a.level IS NOT NULL))
+        GROUP BY r.id, r.cycle, r.country_id, p.code
+      )
+      SELECT cycle, pillar, percentile_cont(0.5) WITHIN GROUP (ORDER BY score)::float8 AS median, count(DISTINCT country_id)::int AS contributors
+      FROM scored GROUP BY cycle, pillar ORDER BY cycle, pillar`,
+    db.programmeRegion.findMany({ where: { countries: { some: { id: { in: scopeIds } } } }, select: { code: true, name: true }, orderBy: { code: "asc" } }),
+    db.$queryRaw<{ cycle: string }[]>`SELECT DISTINCT r.cycle FROM assessment_rounds r WHERE r.country_id = ANY(${scopeIds}::uuid[]) AND r.cancelled_at IS NULL ORDER BY r.cycle DESC`,
+    db.pillar.findMany({ where: { frameworkVersion: { status: "PUBLISHED" } }, orderBy: { position: "asc" }, select: { code: true, name: true } }),
+  ]);
+
+  const titleCodes = gapRows.map((g) => g.code);
+  const serviceCodes = demandRows.map((d) => d.code);
+  const [titles, services] = await Promise.all([
+    titleCodes.length === 0 ? Promise.resolve([]) : db.indicator.findMany({ where: { code: { in: titleCodes }, frameworkVersion: { status: "PUBLISHED" } }, select: { code: true, title: true } }),
+    serviceCodes.length === 0 ? Promise.resolve([]) : db.service.findMany({ where: { code: { in: serviceCodes } }, select: { code: true, name: true, mode: true } }),
+  ]);
+  const titleOf = new Map(titles.map((t) => [t.code, t.title as LocalizedText]));
+  const serviceOf = new Map(services.map((s) => [s.code, s]));
+
+  const byCountry = new Map<string, PortfolioCountry["round"] & { scores: Record<string, number | null> }>();
+  for (const row of scores) {
+    const entry = byCountry.get(row.country_id) ?? { id: row.round_id, cycle: row.cycle, status: row.status, scores: Object.fromEntries(pillars.map((p) => [p.code, null])) };
+    if (row.pillar !== null && row.score !== null) entry.scores[row.pillar] = round2(row.score);
+    byCountry.set(row.country_id, entry);
+  }
+
+  const progressByCycle = new Map<string, PortfolioData["progress"][number]>();
+  for (const row of progressRows) {
+    const entry = progressByCycle.get(row.cycle) ?? { cycle: row.cycle, pillars: [] };
+    const shown = row.contributors >= MIN_BENCHMARK_COUNTRIES;
+    entry.pillars.push({ code: row.pillar, median: shown && row.median !== null ? round2(row.median) : null, contributors: row.contributors, hiddenReason: shown ? null : "FEWER_THAN_THREE" });
+    progressByCycle.set(row.cycle, entry);
+  }
+
+  return {
+    methodVersion: SCORING_METHOD_VERSION,
+    filters,
+    regions: regions.map((r) => ({ code: r.code, name: r.name as LocalizedText })),
+    cycles: cycles.map((c) => c.cycle),
+    pillars: pillars.map((p) => ({ code: p.code, name: p.name as LocalizedText })),
+    countries: countries
+      .map((c) => {
+        const entry = byCountry.get(c.id);
+        return {
+          iso2: c.iso2,
+          name: c.name as LocalizedText,
+          region: c.programmeRegion?.code ?? null,
+          round: entry ? { id: entry.id, cycle: entry.cycle, status: entry.status } : null,
+          scores: entry?.scores ?? Object.fromEntries(pillars.map((p) => [p.code, null])),
+        };
+      })
+      // With a status or cycle filter, only the countries with such a round.
+      .filter((c) => (filters.status === null && filters.cycle === null) || c.round !== null),
+    statusCounts: statusRows.sort((a, b) => a.status.localeCompare(b.status)),
+    commonGaps: gapRows.map((g) => ({ code: g.code, title: titleOf.get(g.code) ?? { en: g.code }, countries: g.countries, meanGap: round2(g.mean_gap) })),
+    serviceDemand: demandRows.map((d) => ({
+      code: d.code,
+      name: (serviceOf.get(d.code)?.name as LocalizedText) ?? { en: d.code },
+      mode: (serviceOf.get(d.code)?.mode ?? "CAPACITY_BUILDING") as DeliveryModeCode,
+      countries: d.countries,
+      weightedGap: d.weighted_gap,
+    })),
+    progress: [...progressByCycle.values()],
+  };
+}
+
+/** The latest round of each country of `ids` matching the filters; `l` columns: id, country_id, cycle, status. */
+function latestRoundsSql(ids: string[], status: RoundStatus | null, cycle: string | null): Prisma.Sql {
+  return Prisma.sql`
+    SELECT DISTINCT ON (r.country_id) r.id, r.country_id, r.cycle, r.status
+    FROM assessment_rounds r
+    WHERE r.country_id = ANY(${ids}::uuid[]) AND r.cancelled_at IS NULL
+      AND (${status}::text IS NULL OR r.status::text = ${status}::text)
+      AND (${cycle}::text IS NULL OR r.cycle = ${cycle}::text)
+    ORDER BY r.country_id, r.opened_at DESC, r.id DESC`;
+}
+
+/**
+ * Each answered indicator's gap in the latest rounds (`latest` in scope): the scoring module's rule,
+ * max(0, target - level) with the indicator's override, else its pillar's target, else 3.
+ */
+function gapsSql(): Prisma.Sql {
+  return Prisma.sql`
+    SELECT l.country_id, i.code, i.weight, GREATEST(0, COALESCE(a.target_override, t.target_level, 3) - a.level) AS gap
+    FROM latest l
+    JOIN answers a ON a.round_id = l.id AND a.kind = 'LEVEL' AND a.level IS NOT NULL
+    JOIN indicators i ON i.id = a.indicator_id
+    LEFT JOIN round_targets t ON t.round_id = l.id AND t.pillar_id = i.pillar_id`;
+}
