@@ -56,7 +56,7 @@ async function expectFigures(page: Page, fx: DashboardFixture): Promise<void> {
 }
 
 test("the dashboard shows the scoring module's figures to the focal point and an officer, mirrors in Arabic, and stays private", async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const fx = await createDashboardFixture();
   const scores = scoreRound(fx.current);
   const previous = scoreRound(fx.previous);
