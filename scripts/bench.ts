@@ -32,6 +32,7 @@ const PAGES: { label: string; path: string; as?: string }[] = [
   { label: "country page (officer)", path: "/countries/KE", as: "officer.eaf@example.org" },
   { label: "round overview (focal point)", path: "/rounds/{KE}", as: "focal.ke@example.org" },
   { label: "questionnaire (focal point)", path: "/rounds/{KE}/pillars/INV", as: "focal.ke@example.org" },
+  { label: "dashboard (focal point)", path: "/rounds/{KE}/dashboard", as: "focal.ke@example.org" },
   { label: "countries, 193 (administrator)", path: "/countries", as: "admin@example.org" },
   { label: "users (administrator)", path: "/admin/users", as: "admin@example.org" },
   { label: "own account", path: "/account", as: "respondent1.ke@example.org" },
