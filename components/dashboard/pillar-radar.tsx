@@ -36,7 +36,7 @@ export function PillarRadar({
   return (
     <ResponsiveContainer width="100%" height="100%">
       <RadarChart data={ordered} outerRadius="70%" accessibilityLayer={false} margin={{ top: 8, right: 24, bottom: 8, left: 24 }}>
-        <PolarGrid stroke="#9aa5b1" />
+        <PolarGrid stroke="#7b8794" />
         <PolarAngleAxis dataKey="code" tick={{ fill: "#1f2933", fontSize: 12 }} />
         <PolarRadiusAxis domain={[0, 4]} tickCount={5} angle={60} tick={{ fill: "#52606d", fontSize: 10 }} tickFormatter={(v: number) => formatScore(locale, v)} />
         <Radar dataKey="target" stroke={RADAR_STYLES.target.color} strokeDasharray={RADAR_STYLES.target.dash} strokeWidth={2} fill="none" dot={dot(RADAR_STYLES.target)} isAnimationActive={false} />

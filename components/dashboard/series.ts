@@ -1,6 +1,8 @@
 // How each chart series is drawn. Colours are at least 3:1 against the white chart background
 // (WCAG 1.4.11) and every series also differs by stroke pattern and marker, so colour never
-// carries the meaning alone; the legends name each series in text.
+// carries the meaning alone; the legends name each series in text. The radar's rings (#7b8794,
+// 3.7:1) are what its values are read against; the bar and line charts' light grid only repeats
+// their labelled value axis.
 
 export type MarkerShape = "circle" | "square" | "triangle" | "diamond" | "cross" | "star";
 
