@@ -92,13 +92,17 @@ async function insertAnswers(client: pg.Pool, roundId: string, framework: Framew
   }
 }
 
-/** A validated round of `countryId`, opened `daysAgo` days ago, with targets 3. */
-async function insertValidatedRound(client: pg.Pool, countryId: string, cycle: string, openedBy: string, daysAgo: number): Promise<string> {
+/**
+ * A validated round of `countryId`, opened `daysAgo` days ago, with targets 3 and the planned
+ * answers. The database locks a validated round's answers, so the round is written first as neither
+ * open nor validated (archived without a validation: the one-open-round-per-country index lets it
+ * sit next to the country's draft), answered, then validated.
+ */
+async function insertValidatedRound(client: pg.Pool, countryId: string, cycle: string, openedBy: string, daysAgo: number, framework: FrameworkRow[], plan: AnswerPlan): Promise<string> {
   const id = uuidv7();
   await client.query(
-    `INSERT INTO assessment_rounds (id, country_id, framework_version_id, cycle, status, opened_by_id, opened_at, submitted_at, validated_at, updated_at)
-     SELECT $1, $2, f.id, $3, 'VALIDATED', $4, now() - make_interval(days => $5), now() - make_interval(days => $5 - 30),
-            now() - make_interval(days => $5 - 60), now()
+    `INSERT INTO assessment_rounds (id, country_id, framework_version_id, cycle, status, opened_by_id, opened_at, submitted_at, updated_at)
+     SELECT $1, $2, f.id, $3, 'ARCHIVED', $4, now() - make_interval(days => $5), now() - make_interval(days => $5 - 30), now()
      FROM framework_versions f WHERE f.status = 'PUBLISHED' ORDER BY f.published_at DESC LIMIT 1`,
     [id, countryId, cycle, openedBy, daysAgo],
   );
@@ -107,6 +111,8 @@ async function insertValidatedRound(client: pg.Pool, countryId: string, cycle: s
      SELECT $1, p.id, 3 FROM pillars p JOIN assessment_rounds r ON r.framework_version_id = p.framework_version_id WHERE r.id = $1`,
     [id],
   );
+  await insertAnswers(client, id, framework, plan);
+  await client.query(`UPDATE assessment_rounds SET status = 'VALIDATED', validated_at = now() - make_interval(days => $2 - 60) WHERE id = $1`, [id, daysAgo]);
   return id;
 }
 
@@ -161,11 +167,9 @@ export async function createDashboardFixture(): Promise<DashboardFixture> {
     `INSERT INTO indicator_reviews (round_id, indicator_id, decision, validated_level, validated_reason) VALUES ($1, $2, 'ACCEPTED', $3, 'Only partly in place (e2e)')`,
     [team.roundId, framework.find((f) => f.code === VALIDATED_LEVEL.code)?.indicator_id, VALIDATED_LEVEL.level],
   );
-  const previousRoundId = await insertValidatedRound(pool, team.countryId, "2025", team.focal.userId, 400);
-  await insertAnswers(pool, previousRoundId, framework, PREVIOUS_PLAN);
+  const previousRoundId = await insertValidatedRound(pool, team.countryId, "2025", team.focal.userId, 400, framework, PREVIOUS_PLAN);
   for (const [i, neighbour] of neighbourTeams.entries()) {
-    const roundId = await insertValidatedRound(pool, neighbour.countryId, "2025", neighbour.focal.userId, 200);
-    await insertAnswers(pool, roundId, framework, NEIGHBOUR_PLANS[i]);
+    await insertValidatedRound(pool, neighbour.countryId, "2025", neighbour.focal.userId, 200, framework, NEIGHBOUR_PLANS[i]);
   }
 
   const officer = await createUser({ prefix: "officer" });
