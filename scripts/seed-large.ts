@@ -12,6 +12,7 @@
 // (LARGE_SEED_PASSWORD, default below): run the app on it with DATABASE_URL=<that URL>.
 import pg from "pg";
 import { hashPassword } from "../lib/auth/password";
+import { withValidatedLocksLifted } from "./lib/bulk-load";
 import { openDatabase, prepareDatabase } from "./lib/database";
 
 const args = process.argv.slice(2);
@@ -43,10 +44,8 @@ try {
   const started = Date.now();
   const hash = await hashPassword(password);
   await db.query("BEGIN");
-  // Rounds are written at their final stage, then their answers: lift the lock on validated rounds'
-  // answers (a trigger) for this transaction's bulk load of a throwaway database only.
-  await db.query(`ALTER TABLE answers DISABLE TRIGGER answers_locked_when_validated`);
-  await db.query(`ALTER TABLE evidence_items DISABLE TRIGGER evidence_locked_when_validated`);
+  // Rounds are written at their final stage, then their answers (scripts/lib/bulk-load.ts).
+  await withValidatedLocksLifted(db, async () => {
   // People: an administrator, and an officer for each programme region.
   await db.query(
     `INSERT INTO users (id, email, name, password_hash, is_admin, updated_at) VALUES (gen_random_uuid(), 'admin@large.example.org', 'Large Admin', $1, true, now())`,
@@ -98,8 +97,7 @@ try {
   await db.query(`
     INSERT INTO round_status_events (id, round_id, from_status, to_status, at)
     SELECT gen_random_uuid(), r.id, NULL, 'DRAFT', r.opened_at FROM assessment_rounds r`);
-  await db.query(`ALTER TABLE answers ENABLE TRIGGER answers_locked_when_validated`);
-  await db.query(`ALTER TABLE evidence_items ENABLE TRIGGER evidence_locked_when_validated`);
+  });
   await db.query("COMMIT");
   await db.query("ANALYZE");
   const { rows } = await db.query<{ rounds: string; answers: string; evidence: string }>(

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
+import { RoundReviewLinks } from "@/components/review/round-review-links";
 import { StatusBadge } from "@/components/rounds/status-badge";
 import { SubmitRoundForm } from "@/components/rounds/submit-round-form";
 import { TargetsForm } from "@/components/rounds/targets-form";
@@ -191,6 +192,8 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
           </Link>
         </section>
       )}
+
+      <RoundReviewLinks actor={actor} round={round} />
     </div>
   );
 }
