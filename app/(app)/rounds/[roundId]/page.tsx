@@ -32,6 +32,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
   const tStatus = await getTranslations("roundStatus");
   const te = await getTranslations("errors");
   const tv = await getTranslations("validation");
+  const tDash = await getTranslations("dashboard");
   const locale = await pageLocale();
   const permissions = roundPermissions(actor, round);
   const country = localize(round.country.name, locale).text;
@@ -66,6 +67,9 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
         <StatusBadge status={round.status} cancelled={cancelled} />
       </div>
       <p className="text-muted">{t("summary", { framework: round.frameworkVersion.version, answered: progress.answered, total: progress.total, percent: progress.percent })}</p>
+      <p>
+        <Link href={`/rounds/${round.id}/dashboard`} className="text-brand underline" data-testid="dashboard-link">{tDash("roundLink")}</Link>
+      </p>
       {statusKey && (
         <p className="rounded border border-line bg-white p-3 text-sm" data-testid="status-note">
           {tStatus(statusKey, { reason: round.cancelReason ?? "" })}
