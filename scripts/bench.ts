@@ -18,6 +18,10 @@
 //     country with one round and for the one with ten.
 //  5. With --profile (npm run bench -- --profile): a CPU profile of the server under each of a few
 //     loads (scripts/bench/profile-preload.cjs), summarised by origin and by function.
+//  6. The portfolio on the large data set (scripts/lib/large-dataset.ts, as npm run seed:large: 193
+//     countries x 5 cycles x every indicator), on a second server: the page's bytes against the bare
+//     page, server time of the page and of GET /api/v1/portfolio at 10 connections for the officer
+//     of the largest region and for an administrator, and SQL statements per portfolio.
 //  With --history, every other country also gets nine validated rounds (about 80,000 answers), so
 //  queries that read the whole answers table show.
 // The port is BENCH_PORT (default 3300); BENCH_DURATION sets the seconds of each load (default 10).
@@ -30,6 +34,8 @@ import path from "node:path";
 import pg from "pg";
 import { seedBenchDataset, seedInstallationHistory, type BenchDataset } from "./bench/dataset";
 import { printProfileSummary, summariseProfile } from "./bench/profile-summary";
+import { hashPassword } from "../lib/auth/password";
+import { LARGE_ADMIN, largeOfficer, seedLargeDataset } from "./lib/large-dataset";
 import { startTestServer } from "./lib/test-server";
 
 const PASSWORD = "cybercap-demo-2026";
@@ -66,18 +72,18 @@ function chromiumPath(): string | undefined {
   return [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p): p is string => Boolean(p && existsSync(p)));
 }
 
-async function signIn(context: BrowserContext, baseUrl: string, email: string): Promise<void> {
+async function signIn(context: BrowserContext, baseUrl: string, email: string, password = PASSWORD): Promise<void> {
   const csrf = (await (await context.request.get(`${baseUrl}/api/auth/csrf`)).json()) as { csrfToken: string };
   const response = await context.request.post(`${baseUrl}/api/auth/callback/credentials`, {
-    form: { csrfToken: csrf.csrfToken, email, password: PASSWORD, json: "true" },
+    form: { csrfToken: csrf.csrfToken, email, password, json: "true" },
   });
   if (!response.ok()) throw new Error(`sign-in as ${email} failed: ${response.status()}`);
 }
 
-async function sessionCookie(baseUrl: string, email: string, browserPath?: string): Promise<string> {
+async function sessionCookie(baseUrl: string, email: string, browserPath?: string, password = PASSWORD): Promise<string> {
   const browser = await chromium.launch({ executablePath: browserPath, args: ["--no-sandbox", "--disable-gpu"] });
   const context = await browser.newContext();
-  await signIn(context, baseUrl, email);
+  await signIn(context, baseUrl, email, password);
   const cookies = await context.cookies();
   await browser.close();
   return cookies.map((c) => `${c.name}=${c.value}`).join("; ");
@@ -209,15 +215,15 @@ interface SizeResult {
   goal?: number;
 }
 
-async function measureBytes(baseUrl: string): Promise<SizeResult[]> {
+async function measureBytes(baseUrl: string, pages: { label: string; path: string; as?: string; goal?: number; password?: string }[] = PAGES): Promise<SizeResult[]> {
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
   const results: SizeResult[] = [];
-  for (const p of PAGES) {
+  for (const p of pages) {
     const context = await browser.newContext();
-    if (p.as) await signIn(context, baseUrl, p.as);
+    if (p.as) await signIn(context, baseUrl, p.as, p.password);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.enable");
@@ -403,4 +409,69 @@ try {
   }
 } finally {
   await server.stop();
+}
+
+// --- 6. The portfolio on the large data set, on a server of its own ---------------------------------
+const LARGE_PASSWORD = "large-data-set-2026";
+console.log("\nstarting a second server on the large data set (193 countries x 5 cycles x every indicator)…");
+const large = await startTestServer({ port: port + 1, label: "bench_large", quiet: true, demo: false, env: { AUTH_THROTTLE_IP_MAX: "100000" } });
+serverProcess.pid = large.pid;
+try {
+  const client = new pg.Client({ connectionString: large.databaseUrl });
+  await client.connect();
+  const counts = await seedLargeDataset(client, await hashPassword(LARGE_PASSWORD));
+  const {
+    rows: [biggest],
+  } = await client.query<{ code: string; countries: number }>(
+    `SELECT r.code, count(c.id)::int AS countries FROM programme_regions r JOIN countries c ON c.programme_region_id = r.id GROUP BY r.code ORDER BY 2 DESC, 1 LIMIT 1`,
+  );
+  await client.end();
+  console.log(`large data set: ${counts.rounds} rounds, ${counts.answers} answers, ${counts.evidence} evidence items; largest region ${biggest.code} (${biggest.countries} countries)`);
+  const officerEmail = largeOfficer(biggest.code);
+
+  const sizes = await measureBytes(large.url, [
+    { label: "bare page (floor)", path: "/bare" },
+    { label: `portfolio (officer, ${biggest.code})`, path: "/portfolio", as: officerEmail, password: LARGE_PASSWORD, goal: 2.0 },
+    { label: "portfolio (administrator, 193)", path: "/portfolio", as: LARGE_ADMIN, password: LARGE_PASSWORD, goal: 2.0 },
+  ]);
+  console.log(`\nPortfolio transfer size (compressed bytes, cold cache)`);
+  for (const s of sizes) {
+    if (s.status !== 200) {
+      console.log(`${s.label.padEnd(32)} HTTP ${s.status}${s.status === 404 ? ": not in this build" : ""}`);
+      continue;
+    }
+    const ratio = s.bytes / sizes[0].bytes;
+    console.log(`${s.label.padEnd(32)} ${String(s.bytes).padStart(9)} ${fmt(ratio, 2).padStart(8)}  ${s.goal === undefined ? "" : `<= ${fmt(s.goal)} ${goalMark(ratio <= s.goal)}`}`);
+  }
+
+  const officerCookie = await sessionCookie(large.url, officerEmail, chromiumPath(), LARGE_PASSWORD);
+  const adminCookie = await sessionCookie(large.url, LARGE_ADMIN, chromiumPath(), LARGE_PASSWORD);
+  console.log(`\nPortfolio on the large data set: server time at 10 connections, ${DURATION_S} s each (ms)`);
+  console.log(`${"endpoint".padEnd(40)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"req/s".padStart(8)} ${"CPU ms/req".padStart(10)}  goal`);
+  for (const [label, url, cookie] of [
+    [`portfolio JSON (officer, ${biggest.code})`, `${large.url}/api/v1/portfolio`, officerCookie],
+    ["portfolio JSON (administrator)", `${large.url}/api/v1/portfolio`, adminCookie],
+    [`portfolio page (officer, ${biggest.code})`, `${large.url}/portfolio`, officerCookie],
+    ["portfolio page (administrator)", `${large.url}/portfolio`, adminCookie],
+  ] as const) {
+    const r = await loadPage(url, cookie, 10);
+    if ("skipped" in r) {
+      console.log(`${label.padEnd(40)} skipped: ${r.skipped}`);
+      continue;
+    }
+    console.log(`${label.padEnd(40)} ${fmt(r.p50).padStart(8)} ${fmt(r.p95).padStart(8)} ${fmt(r.rps, 0).padStart(8)} ${(r.cpuMsPerRequest === undefined ? "-" : fmt(r.cpuMsPerRequest, 2)).padStart(10)}  p95 < 300 ${goalMark(r.p95 < 300)}`);
+  }
+
+  const result = spawnSync("npx", ["--no-install", "tsx", "--conditions=react-server", "scripts/bench/portfolio-queries.ts"], {
+    env: { ...process.env, DATABASE_URL: large.databaseUrl, LOG_LEVEL: "warn", BENCH_ACTORS: JSON.stringify([{ label: `officer, ${biggest.code}`, email: officerEmail }, { label: "administrator", email: LARGE_ADMIN }]) },
+    encoding: "utf8",
+  });
+  const line = result.stdout.split("\n").find((l) => l.startsWith("PORTFOLIO_QUERIES "));
+  if (result.status !== 0 || !line) throw new Error(`portfolio-queries failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  const queries = JSON.parse(line.slice("PORTFOLIO_QUERIES ".length)) as { label: string; countries: number; statements: number; p50Ms: number; p95Ms: number; sqlP50Ms: number }[];
+  console.log(`\ngetPortfolio in-process (one call at a time; ms)`);
+  console.log(`${"reader".padEnd(32)} ${"countries".padStart(9)} ${"SQL stmts".padStart(10)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"SQL p50".padStart(8)}`);
+  for (const q of queries) console.log(`${q.label.padEnd(32)} ${String(q.countries).padStart(9)} ${String(q.statements).padStart(10)} ${fmt(q.p50Ms).padStart(8)} ${fmt(q.p95Ms).padStart(8)} ${fmt(q.sqlP50Ms).padStart(8)}`);
+} finally {
+  await large.stop();
 }
