@@ -94,6 +94,9 @@ async function claimUnusedCountry(client: pg.ClientBase): Promise<{ id: string; 
   } = await client.query<{ id: string; iso2: string; name: { en?: string } }>(
     `SELECT c.id, c.iso2, c.name FROM countries c
       WHERE c.iso2 <> 'FR'
+        -- Never a country of the demo regions: their officers' lists and regional medians are
+        -- counted by specs that read the demo data (a spec may move its country to a region of its own).
+        AND c.programme_region_id NOT IN (SELECT id FROM programme_regions WHERE code IN ('EAF', 'CAM'))
         AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.country_id = c.id)
         AND NOT EXISTS (SELECT 1 FROM assessment_rounds r WHERE r.country_id = c.id)
         AND NOT EXISTS (SELECT 1 FROM invitations i WHERE i.country_id = c.id)

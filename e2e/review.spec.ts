@@ -2,7 +2,8 @@
 // the review, comments on two indicators (one visible to the country, one internal), marks one as
 // needing change and requests changes; the focal point sees only the visible comment, answers it,
 // changes the accepted answer and resubmits; the officer sees the stale acceptance and validates;
-// the history shows each step and verifies. Another country's focal point is refused both pages.
+// the history shows each step and verifies, and each person's inbox shows their notifications.
+// Another country's focal point is refused both pages.
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { createTeam, storedAnswer } from "./db";
 import { DEMO_PASSWORD, expectAccessible, signIn } from "./fixtures";
@@ -155,6 +156,28 @@ test.describe("the officer review", () => {
     await expect(focal.page.getByTestId("history-comment")).toHaveCount(2);
     await expect(focal.page.getByTestId("history")).not.toContainText("Internal to officers");
     await expect(focal.page.getByTestId("chain-status")).toHaveAttribute("data-ok", "true");
+
+    // --- Each person's inbox: the officer heard of the resubmission and of the reply; the focal point
+    // of the changes requested and of the validation, never of the internal comment.
+    await officer.page.goto("/notifications");
+    const officerInbox = officer.page.getByTestId("inbox");
+    await expect(officerInbox.locator('[data-kind="ROUND_SUBMITTED"]')).toHaveCount(1);
+    await expect(officerInbox.locator('[data-kind="COMMENT_REPLIED"]')).toHaveCount(1);
+    await expectAccessible(officer.page);
+    await focal.page.goto("/notifications");
+    const focalInbox = focal.page.getByTestId("inbox");
+    await expect(focalInbox.locator('[data-kind="CHANGES_REQUESTED"]')).toHaveCount(1);
+    await expect(focalInbox.locator('[data-kind="ROUND_VALIDATED"]')).toHaveCount(1);
+    await expect(focalInbox.locator("li")).toHaveCount(2);
+    expect(await focal.page.content()).not.toContain(INTERNAL);
+    await expect(focal.page.getByTestId("unread-count")).toHaveText("2");
+    await focalInbox.locator('[data-kind="ROUND_VALIDATED"] a').click();
+    await expect(focal.page).toHaveURL(new RegExp(`/rounds/${round.roundId}$`));
+    await focal.page.goto("/notifications");
+    await focal.page.getByTestId("mark-all-read").click();
+    await expect(focal.page.getByRole("status")).toHaveText("All notifications marked as read.");
+    await expect(focal.page.getByTestId("unread-count")).toHaveCount(0);
+    await inArabic(focal.context, focal.page, () => expectAccessible(focal.page));
 
     // --- Another country's focal point: refused.
     const other = await createTeam();
