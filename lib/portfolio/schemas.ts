@@ -2,12 +2,12 @@
 import { z } from "zod";
 import { plainText } from "../validation/text";
 
-const STATUSES = ["DRAFT", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "VALIDATED", "ARCHIVED"] as const;
+export const PORTFOLIO_STATUSES = ["DRAFT", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "VALIDATED", "ARCHIVED"] as const;
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 
 export const ZPortfolioFilters = z.object({
   region: z.preprocess(blankToNull, z.string().regex(/^[A-Z]{2,5}$/, "invalid").nullable().default(null)),
-  status: z.preprocess(blankToNull, z.enum(STATUSES).nullable().default(null)),
+  status: z.preprocess(blankToNull, z.enum(PORTFOLIO_STATUSES).nullable().default(null)),
   cycle: z.preprocess(blankToNull, z.string().trim().max(20, "tooLong").check(plainText()).nullable().default(null)),
 });
 export type TPortfolioFilters = z.infer<typeof ZPortfolioFilters>;
