@@ -22,7 +22,7 @@ export function ChartPanel({ tableId, showLabel, hideLabel, chart, children }: {
         {open ? hideLabel : showLabel}
       </button>
       {/* A class, not the hidden attribute: the no-script style must be able to override it. */}
-      <div id={tableId} className={open ? "block overflow-x-auto" : "hidden overflow-x-auto"} data-chart-table="">
+      <div id={tableId} className={open ? "relative block overflow-x-auto" : "relative hidden overflow-x-auto"} data-chart-table="">
         {children}
       </div>
     </div>

@@ -9,7 +9,7 @@ import type { HeatMapRow } from "./heat-map";
 export async function CompareTable({ countries, pillars, locale }: { countries: HeatMapRow[]; pillars: { code: string; name: string }[]; locale: Locale }) {
   const [t, th] = await Promise.all([getTranslations("portfolio.compare"), getTranslations("portfolio.heatMap")]);
   return (
-    <div className="max-w-full overflow-x-auto rounded border border-line bg-white" tabIndex={0} role="region" aria-labelledby="compare-caption">
+    <div className="relative max-w-full overflow-x-auto rounded border border-line bg-white" tabIndex={0} role="region" aria-labelledby="compare-caption">
       <table className="min-w-full border-collapse text-sm" data-testid="compare-table">
         <caption id="compare-caption" className="p-2 text-start text-muted">
           {t("caption", { countries: countries.map((c) => c.label).join(", ") })}

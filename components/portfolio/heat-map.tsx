@@ -42,7 +42,7 @@ export async function HeatMap({ rows, pillars, view, locale }: { rows: HeatMapRo
       <input type="hidden" name="sort" value={view.order.sort} />
       <input type="hidden" name="dir" value={view.order.dir} />
       {/* The table scrolls inside its own container (focusable, so a keyboard can scroll it); the page does not. */}
-      <div className="max-w-full overflow-x-auto rounded border border-line bg-white" tabIndex={0} role="region" aria-labelledby="heat-map-caption" data-testid="heat-map-scroll">
+      <div className="relative max-w-full overflow-x-auto rounded border border-line bg-white" tabIndex={0} role="region" aria-labelledby="heat-map-caption" data-testid="heat-map-scroll">
         <table className="min-w-full border-collapse text-sm" data-testid="heat-map">
           <caption id="heat-map-caption" className="p-2 text-start text-muted">{t("caption")}</caption>
           <thead>

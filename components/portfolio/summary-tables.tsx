@@ -36,7 +36,7 @@ export async function StatusTable({ rows, locale }: { rows: PortfolioData["statu
 export async function GapsTable({ rows, locale }: { rows: PortfolioData["commonGaps"]; locale: Locale }) {
   const t = await getTranslations("portfolio.gaps");
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className={TABLE} data-testid="gaps-table">
         <caption className="p-2 text-start text-muted">{t("caption")}</caption>
         <thead>
@@ -102,7 +102,7 @@ export async function DemandTable({ rows, locale }: { rows: PortfolioData["servi
 export async function ProgressTable({ rows, pillars, locale }: { rows: PortfolioData["progress"]; pillars: { code: string; name: string }[]; locale: Locale }) {
   const t = await getTranslations("portfolio.progress");
   return (
-    <div className="max-w-full overflow-x-auto rounded border border-line" tabIndex={0} role="region" aria-labelledby="progress-caption">
+    <div className="relative max-w-full overflow-x-auto rounded border border-line" tabIndex={0} role="region" aria-labelledby="progress-caption">
       <table className={TABLE} data-testid="progress-table">
         <caption id="progress-caption" className="p-2 text-start text-muted">{t("caption")}</caption>
         <thead>

@@ -99,19 +99,15 @@ export default async function PortfolioPage({ searchParams }: Props) {
             <ErrorAlert testId="compare-error">{compareError}</ErrorAlert>
           ) : (
             <>
+              {/* The table first (it is the comparison); the grouped bars repeat it for the eye. */}
+              <CompareTable countries={compareRows} pillars={pillars} locale={locale} />
               <SeriesLegend names={compareRows.map((c) => c.label)} />
-              <ChartPanel
-                tableId="compare-data"
-                {...toggle}
-                chart={chartBox(
-                  t("compare.chartLabel"),
-                  barHeight(pillars.length, 20 * compareRows.length + 12),
-                  <BarChartLazy data={pillars.map((p) => ({ key: p.code, label: p.name, values: Object.fromEntries(compareRows.map((c) => [c.iso2, c.scores[p.code] ?? null])) }))} series={compareRows.map((c) => c.iso2)} locale={locale} rtl={rtl} max={4} />,
-                  "compare-chart",
-                )}
-              >
-                <CompareTable countries={compareRows} pillars={pillars} locale={locale} />
-              </ChartPanel>
+              {chartBox(
+                t("compare.chartLabel"),
+                barHeight(pillars.length, 20 * compareRows.length + 12),
+                <BarChartLazy data={pillars.map((p) => ({ key: p.code, label: p.name, values: Object.fromEntries(compareRows.map((c) => [c.iso2, c.scores[p.code] ?? null])) }))} series={compareRows.map((c) => c.iso2)} locale={locale} rtl={rtl} max={4} />,
+                "compare-chart",
+              )}
             </>
           )}
           <p>
