@@ -23,7 +23,7 @@ export async function createValidatedRound(team: { countryId: string; focal: { u
     const roundId = uuidv7();
     await client.query(
       `INSERT INTO assessment_rounds (id, country_id, framework_version_id, cycle, status, opened_by_id, opened_at, submitted_at, validated_at, updated_at)
-       SELECT $1, $2, f.id, $3, 'VALIDATED', $4, now() - interval '400 days', now() - interval '300 days', now() - interval '290 days', now()
+       SELECT $1, $2, f.id, $3, 'SUBMITTED', $4, now() - interval '400 days', now() - interval '300 days', now() - interval '290 days', now()
          FROM framework_versions f WHERE f.status = 'PUBLISHED' ORDER BY f.published_at DESC LIMIT 1`,
       [roundId, team.countryId, cycle, team.focal.userId],
     );
@@ -50,6 +50,8 @@ export async function createValidatedRound(team: { countryId: string; focal: { u
         await client.query(`INSERT INTO evidence_items (id, answer_id, kind, file_id, added_by_id) VALUES ($1, $2, 'FILE', $3, $4)`, [uuidv7(), answerId, fileId, team.focal.userId]);
       }
     }
+    // Validated once its answers are in: a validated round's answers are locked (a trigger).
+    await client.query(`UPDATE assessment_rounds SET status = 'VALIDATED' WHERE id = $1`, [roundId]);
     await client.query("COMMIT");
     return { roundId };
   } catch (error) {

@@ -9,20 +9,40 @@
 //       - 50 connections saving ten times as often;
 //       - saturation: every connection sends its next save as soon as the last returns. Here
 //         latency is only 50 / throughput (Little's law): it shows capacity, not what a person waits.
+//  3. Throughput of the signed-in pages as a ratio to the bare page under the same load, measured
+//     in the same run (so the machine's load colours both alike); the bare page is run first and
+//     last, and the ratio is to the mean of the two.
+//  4. The country dashboard on the bench's own data set (scripts/bench/dataset.ts: a region of 20
+//     countries, one of them with ten rounds): server time of the page and of its JSON at 10
+//     connections, and the SQL statements per dashboard (scripts/bench/dashboard-queries.ts) for a
+//     country with one round and for the one with ten.
+//  5. With --profile (npm run bench -- --profile): a CPU profile of the server under each of a few
+//     loads (scripts/bench/profile-preload.cjs), summarised by origin and by function.
+//  With --history, every other country also gets nine validated rounds (about 80,000 answers), so
+//  queries that read the whole answers table show.
+// The port is BENCH_PORT (default 3300); BENCH_DURATION sets the seconds of each load (default 10).
 // Later features add their pages and endpoints to the lists below.
 import { chromium, type BrowserContext } from "@playwright/test";
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { seedBenchDataset, seedInstallationHistory, type BenchDataset } from "./bench/dataset";
+import { printProfileSummary, summariseProfile } from "./bench/profile-summary";
 import { startTestServer } from "./lib/test-server";
 
 const PASSWORD = "cybercap-demo-2026";
 const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 
-const PAGES: { label: string; path: string; as?: string }[] = [
+const PROFILE = process.argv.includes("--profile");
+/** --history: nine more validated rounds for every other country (scripts/bench/dataset.ts). */
+const HISTORY = process.argv.includes("--history");
+const BENCH_FOCAL = "focal.bench@example.org";
+
+/** Paths may name {KE} (Kenya's open demo round) and {DASH} (the bench's ten-round country's current round). */
+const PAGES: { label: string; path: string; as?: string; goal?: number }[] = [
   { label: "bare page (floor)", path: "/bare" },
   { label: "sign-in", path: "/sign-in" },
   { label: "home: focal point", path: "/", as: "focal.ke@example.org" },
@@ -31,11 +51,16 @@ const PAGES: { label: string; path: string; as?: string }[] = [
   { label: "home: administrator", path: "/", as: "admin@example.org" },
   { label: "country page (officer)", path: "/countries/KE", as: "officer.eaf@example.org" },
   { label: "round overview (focal point)", path: "/rounds/{KE}", as: "focal.ke@example.org" },
-  { label: "questionnaire (focal point)", path: "/rounds/{KE}/pillars/INV", as: "focal.ke@example.org" },
+  { label: "questionnaire (focal point)", path: "/rounds/{KE}/pillars/INV", as: "focal.ke@example.org", goal: 1.3 },
+  { label: "dashboard (focal point)", path: "/rounds/{DASH}/dashboard", as: BENCH_FOCAL, goal: 2.0 },
   { label: "countries, 193 (administrator)", path: "/countries", as: "admin@example.org" },
   { label: "users (administrator)", path: "/admin/users", as: "admin@example.org" },
   { label: "own account", path: "/account", as: "respondent1.ke@example.org" },
 ];
+
+function resolvePath(p: string): string {
+  return p.replace("{KE}", keRoundId).replace("{DASH}", dataset?.currentRoundId ?? "");
+}
 
 function chromiumPath(): string | undefined {
   return [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p): p is string => Boolean(p && existsSync(p)));
@@ -59,6 +84,7 @@ async function sessionCookie(baseUrl: string, email: string, browserPath?: strin
 }
 
 let keRoundId = "";
+let dataset: BenchDataset | undefined;
 const LUA_DIR = path.resolve("scripts/bench");
 
 /** Kenya's open demo round, read through the API as the focal point would. */
@@ -85,7 +111,22 @@ async function saveTargets(databaseUrl: string, roundId: string): Promise<string
   }
 }
 
+/** The CPU time (user + system) the server process has used so far, in ms; undefined off Linux. */
+function serverCpuMs(pid: number | undefined): number | undefined {
+  if (!pid || !existsSync(`/proc/${pid}/stat`)) return undefined;
+  // Fields after the command name (which may hold spaces, in parentheses): utime and stime are the
+  // 14th and 15th of the line, in clock ticks (100 per second on Linux).
+  const rest = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  const ticks = Number(rest[11]) + Number(rest[12]);
+  return Number.isFinite(ticks) ? ticks * 10 : undefined;
+}
+
+/** Set once the server runs: its process, for CPU time per request. */
+const serverProcess: { pid?: number } = {};
+
 interface LoadResult {
+  /** Server CPU time per request (ms): unlike req/s, barely changed by other work on the machine. */
+  cpuMsPerRequest?: number;
   p50: number;
   p95: number;
   rps: number;
@@ -95,20 +136,23 @@ interface LoadResult {
 }
 
 /** Runs wrk with one of the scripts in scripts/bench and reads the JSON line its done() prints. */
-async function wrk(args: { url: string; script: string; threads: number; env: Record<string, string>; seconds?: number }): Promise<LoadResult> {
+async function wrk(args: { url: string; script: string; threads: number; env: Record<string, string>; seconds?: number; connections?: number }): Promise<LoadResult> {
   // --timeout: a slow response counts in the latency figures rather than as a socket error.
-  const child = spawn("wrk", [`-t${args.threads}`, `-c${CONNECTIONS}`, `-d${args.seconds ?? DURATION_S}s`, "--timeout", "10s", "-s", path.join(LUA_DIR, args.script), args.url], {
+  const child = spawn("wrk", [`-t${args.threads}`, `-c${args.connections ?? CONNECTIONS}`, `-d${args.seconds ?? DURATION_S}s`, "--timeout", "10s", "-s", path.join(LUA_DIR, args.script), args.url], {
     env: { ...process.env, BENCH_LUA_DIR: LUA_DIR, ...args.env },
     stdio: ["ignore", "pipe", "inherit"],
   });
   let out = "";
+  const cpuBefore = serverCpuMs(serverProcess.pid);
   child.stdout.on("data", (d: Buffer) => (out += d.toString()));
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  const cpuAfter = serverCpuMs(serverProcess.pid);
   const line = out.split("\n").find((l) => l.startsWith("WRK_RESULT "));
   if (code !== 0 || !line) throw new Error(`wrk failed (${code}):\n${out}`);
   const r = JSON.parse(line.slice("WRK_RESULT ".length)) as { requests: number; durationUs: number; p50Us: number; p95Us: number; socketErrors: number; statuses: Record<string, number> };
   const ok = Object.entries(r.statuses).reduce((n, [status, count]) => n + (status.startsWith("2") ? count : 0), 0);
   return {
+    cpuMsPerRequest: cpuBefore !== undefined && cpuAfter !== undefined && r.requests > 0 ? (cpuAfter - cpuBefore) / r.requests : undefined,
     p50: r.p50Us / 1000,
     p95: r.p95Us / 1000,
     rps: r.requests / (r.durationUs / 1e6),
@@ -118,8 +162,22 @@ async function wrk(args: { url: string; script: string; threads: number; env: Re
   };
 }
 
-function loadGet(url: string, cookie = ""): Promise<LoadResult> {
-  return wrk({ url, script: "get.lua", threads: 2, env: { BENCH_COOKIE: cookie } });
+function loadGet(url: string, cookie = "", connections = CONNECTIONS, seconds?: number): Promise<LoadResult> {
+  return wrk({ url, script: "get.lua", threads: 2, env: { BENCH_COOKIE: cookie }, connections, seconds });
+}
+
+/** The status of one GET (which also warms the route up before its load); redirects not followed. */
+async function probe(url: string, cookie = ""): Promise<number> {
+  const response = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+/** A load on a GET, or the reason it was skipped (a page this build does not have, a redirect...). */
+async function loadPage(url: string, cookie = "", connections = CONNECTIONS, seconds?: number): Promise<LoadResult | { skipped: string }> {
+  const status = await probe(url, cookie);
+  if (status !== 200) return { skipped: status === 404 ? "HTTP 404: not in this build" : `HTTP ${status}` };
+  return loadGet(url, cookie, connections, seconds);
 }
 
 /** Autosave: one connection per wrk thread, each a person saving their own indicator (see autosave.lua). */
@@ -143,12 +201,20 @@ async function loadAutosave(baseUrl: string, databaseUrl: string, cookie: string
   }
 }
 
-async function measureBytes(baseUrl: string): Promise<{ label: string; bytes: number; requests: number }[]> {
+interface SizeResult {
+  label: string;
+  bytes: number;
+  requests: number;
+  status: number;
+  goal?: number;
+}
+
+async function measureBytes(baseUrl: string): Promise<SizeResult[]> {
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
-  const results: { label: string; bytes: number; requests: number }[] = [];
+  const results: SizeResult[] = [];
   for (const p of PAGES) {
     const context = await browser.newContext();
     if (p.as) await signIn(context, baseUrl, p.as);
@@ -162,14 +228,40 @@ async function measureBytes(baseUrl: string): Promise<{ label: string; bytes: nu
       bytes += e.encodedDataLength;
       requests += 1;
     });
-    await page.goto(`${baseUrl}${p.path.replace("{KE}", keRoundId)}`, { waitUntil: "networkidle" });
+    const response = await page.goto(`${baseUrl}${resolvePath(p.path)}`, { waitUntil: "networkidle" });
     await page.waitForTimeout(300);
-    results.push({ label: p.label, bytes, requests });
+    results.push({ label: p.label, bytes, requests, status: response?.status() ?? 0, goal: p.goal });
     await context.close();
   }
   await browser.close();
   return results;
 }
+
+/** The bench's query counter and in-process timing of getRoundDashboard, in a process of its own. */
+function dashboardQueries(databaseUrl: string, rounds: { label: string; roundId: string }[]): { label: string; trend: number; statements: number; p50Ms: number; p95Ms: number; sqlP50Ms: number }[] {
+  const result = spawnSync("npx", ["--no-install", "tsx", "--conditions=react-server", "scripts/bench/dashboard-queries.ts"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, DEMO_MODE: "true", DEMO_MODE_ALLOW_EXTERNAL_DB: "true", LOG_LEVEL: "warn", BENCH_ACTOR: "admin@example.org", BENCH_ROUNDS: JSON.stringify(rounds) },
+    encoding: "utf8",
+  });
+  const line = result.stdout.split("\n").find((l) => l.startsWith("DASHBOARD_QUERIES "));
+  if (result.status !== 0 || !line) throw new Error(`dashboard-queries failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  return JSON.parse(line.slice("DASHBOARD_QUERIES ".length)) as ReturnType<typeof dashboardQueries>;
+}
+
+/** Runs `load` with the server's CPU profiler on (profile-preload.cjs) and returns the profile's file. */
+async function profiled(pid: number, dir: string, n: number, load: () => Promise<unknown>): Promise<string> {
+  process.kill(pid, "SIGUSR2");
+  await new Promise((r) => setTimeout(r, 200));
+  await load();
+  process.kill(pid, "SIGUSR2");
+  const file = path.join(dir, `${n}.cpuprofile`);
+  for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
+  if (!existsSync(file)) throw new Error(`no profile written to ${file}`);
+  return file;
+}
+
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+const goalMark = (ok: boolean) => (ok ? "ok" : "MISSED");
 
 if (spawnSync("wrk", ["--version"]).error) {
   console.error("npm run bench needs wrk for its load figures: apt-get install -y wrk (Debian, Ubuntu) or brew install wrk.");
@@ -177,25 +269,82 @@ if (spawnSync("wrk", ["--version"]).error) {
 }
 
 const port = Number(process.env.BENCH_PORT ?? 3300);
+const profileDir = PROFILE ? mkdtempSync(path.join(tmpdir(), "cybercap-bench-profile-")) : "";
 console.log("starting a production server on a throwaway database…");
-const server = await startTestServer({ port, label: "bench", quiet: true, env: { AUTH_THROTTLE_IP_MAX: "100000" } });
+const server = await startTestServer({
+  port,
+  label: "bench",
+  quiet: true,
+  env: { AUTH_THROTTLE_IP_MAX: "100000", ...(PROFILE ? { BENCH_PROFILE_DIR: profileDir } : {}) },
+  nodeArgs: PROFILE ? ["--require", path.join(LUA_DIR, "profile-preload.cjs")] : [],
+});
+serverProcess.pid = server.pid;
 try {
+  dataset = await seedBenchDataset(server.databaseUrl);
+  console.log(`bench data set: region of 20 countries; ${dataset.focusIso2} has 10 rounds (current ${dataset.currentRoundId}), signed in as ${dataset.focalEmail}`);
+  if (HISTORY) console.log(`--history: ${await seedInstallationHistory(server.databaseUrl)} more answers in nine validated rounds of every other country`);
   const focalCookie = await sessionCookie(server.url, "focal.ke@example.org", chromiumPath());
   keRoundId = await kenyaRoundId(server.url, focalCookie);
   console.log(`\nTransfer size (compressed bytes, cold cache, headless Chromium)`);
   const sizes = await measureBytes(server.url);
   const floor = sizes[0].bytes;
-  console.log(`${"page".padEnd(28)} ${"bytes".padStart(9)} ${"requests".padStart(9)} ${"ratio to bare".padStart(14)}`);
-  for (const s of sizes) console.log(`${s.label.padEnd(28)} ${String(s.bytes).padStart(9)} ${String(s.requests).padStart(9)} ${(s.bytes / floor).toFixed(2).padStart(14)}`);
+  console.log(`${"page".padEnd(32)} ${"bytes".padStart(9)} ${"requests".padStart(9)} ${"ratio to bare".padStart(14)}  goal`);
+  for (const s of sizes) {
+    if (s.status !== 200) {
+      console.log(`${s.label.padEnd(32)} ${"-".padStart(9)} ${"-".padStart(9)} ${"-".padStart(14)}  HTTP ${s.status}${s.status === 404 ? ": not in this build" : ""}`);
+      continue;
+    }
+    const ratio = s.bytes / floor;
+    const goal = s.goal === undefined ? "" : `<= ${fmt(s.goal)} ${goalMark(ratio <= s.goal)}`;
+    console.log(`${s.label.padEnd(32)} ${String(s.bytes).padStart(9)} ${String(s.requests).padStart(9)} ${fmt(ratio, 2).padStart(14)}  ${goal}`);
+  }
 
-  console.log(`\nLoad (wrk, ${CONNECTIONS} connections, ${DURATION_S} s each; latency in ms)`);
   const officerCookie = await sessionCookie(server.url, "officer.eaf@example.org", chromiumPath());
   const adminCookie = await sessionCookie(server.url, "admin@example.org", chromiumPath());
+  const benchCookie = await sessionCookie(server.url, BENCH_FOCAL, chromiumPath());
+  const dashboardPage = `${server.url}/rounds/${dataset.currentRoundId}/dashboard`;
+  const dashboardJson = `${server.url}/api/v1/rounds/${dataset.currentRoundId}/dashboard`;
+
   // A short warm-up, so the first figures do not include the JIT compiling the save path.
   await loadAutosave(server.url, server.databaseUrl, focalCookie, keRoundId, 0, 3);
+
+  console.log(`\nThroughput against the bare page (wrk, ${CONNECTIONS} connections, ${DURATION_S} s each, same run; latency in ms)`);
+  const bareBefore = await loadGet(`${server.url}/bare`);
+  const signedIn: { label: string; result: LoadResult | { skipped: string } }[] = [];
+  for (const [label, url, cookie] of [
+    ["home (officer)", `${server.url}/`, officerCookie],
+    ["round overview (focal point)", `${server.url}/rounds/${keRoundId}`, focalCookie],
+    ["questionnaire (focal point)", `${server.url}/rounds/${keRoundId}/pillars/INV`, focalCookie],
+    ["dashboard page (10 rounds)", dashboardPage, benchCookie],
+    ["dashboard JSON (10 rounds)", dashboardJson, benchCookie],
+  ] as const) {
+    signedIn.push({ label, result: await loadPage(url, cookie) });
+  }
+  const bareAfter = await loadGet(`${server.url}/bare`);
+  const bareRps = (bareBefore.rps + bareAfter.rps) / 2;
+  const bareCpu = bareBefore.cpuMsPerRequest !== undefined && bareAfter.cpuMsPerRequest !== undefined ? (bareBefore.cpuMsPerRequest + bareAfter.cpuMsPerRequest) / 2 : undefined;
+  // CPU ratio: the bare page's server CPU per request over the page's, what the req/s ratio would be
+  // if the server's CPU were the only limit (PostgreSQL's own CPU is not in it).
+  console.log(`${"page".padEnd(32)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"req/s".padStart(8)} ${"ratio".padStart(7)}  goal    ${"CPU ms/req".padStart(10)} ${"CPU ratio".padStart(9)} errors`);
+  const row = (label: string, r: LoadResult, ratio: string, goal: string) => {
+    const cpu = r.cpuMsPerRequest === undefined ? "-" : fmt(r.cpuMsPerRequest, 2);
+    const cpuRatio = r.cpuMsPerRequest && bareCpu ? `${fmt(bareCpu / r.cpuMsPerRequest, 2)}x` : "-";
+    console.log(`${label.padEnd(32)} ${fmt(r.p50).padStart(8)} ${fmt(r.p95).padStart(8)} ${fmt(r.rps, 0).padStart(8)} ${ratio.padStart(7)}  ${goal.padEnd(7)} ${cpu.padStart(10)} ${cpuRatio.padStart(9)} ${r.errors}`);
+  };
+  row("bare page, before", bareBefore, fmt(bareBefore.rps / bareRps, 2), "");
+  for (const { label, result } of signedIn) {
+    if ("skipped" in result) {
+      console.log(`${label.padEnd(32)} skipped: ${result.skipped}`);
+      continue;
+    }
+    const ratio = result.rps / bareRps;
+    row(label, result, `${fmt(ratio, 2)}x`, `${goalMark(ratio >= 0.6)}`);
+  }
+  row("bare page, after", bareAfter, fmt(bareAfter.rps / bareRps, 2), "");
+
+  console.log(`\nLoad (wrk, ${CONNECTIONS} connections, ${DURATION_S} s each; latency in ms)`);
   const runs: ({ label: string } & LoadResult)[] = [
     { label: "GET /api/health", ...(await loadGet(`${server.url}/api/health`)) },
-    { label: "GET / (officer, signed in)", ...(await loadGet(`${server.url}/`, officerCookie)) },
     { label: "autosave, 50 people ~1/s", ...(await loadAutosave(server.url, server.databaseUrl, focalCookie, keRoundId, 1000)) },
     { label: "autosave, 10x that rate", ...(await loadAutosave(server.url, server.databaseUrl, focalCookie, keRoundId, 100)) },
     { label: "autosave, saturation", ...(await loadAutosave(server.url, server.databaseUrl, focalCookie, keRoundId, 0)) },
@@ -208,6 +357,49 @@ try {
     console.log(
       `${r.label.padEnd(28)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.rps.toFixed(0).padStart(8)} ${String(r.total).padStart(9)} ${String(r.errors).padStart(7)}  ${JSON.stringify(r.statuses)}`,
     );
+  }
+
+  console.log(`\nDashboard of ${dataset.focusIso2} (10 rounds, region of 20 countries): server time at 10 connections, ${DURATION_S} s each (ms)`);
+  console.log(`${"endpoint".padEnd(32)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"req/s".padStart(8)} ${"CPU ms/req".padStart(10)}  goal`);
+  for (const [label, url, goal] of [
+    ["dashboard page", dashboardPage, undefined],
+    ["dashboard JSON", dashboardJson, 150],
+  ] as const) {
+    const r = await loadPage(url, benchCookie, 10);
+    if ("skipped" in r) {
+      console.log(`${label.padEnd(32)} skipped: ${r.skipped}`);
+      continue;
+    }
+    console.log(`${label.padEnd(32)} ${fmt(r.p50).padStart(8)} ${fmt(r.p95).padStart(8)} ${fmt(r.rps, 0).padStart(8)} ${(r.cpuMsPerRequest === undefined ? "-" : fmt(r.cpuMsPerRequest, 2)).padStart(10)}  ${goal === undefined ? "" : `p95 < ${goal} ${goalMark(r.p95 < goal)}`}`);
+  }
+
+  const queries = dashboardQueries(server.databaseUrl, [
+    { label: `${dataset.oneRoundIso2}, 1 round`, roundId: dataset.oneRoundId },
+    { label: `${dataset.focusIso2}, 10 rounds`, roundId: dataset.currentRoundId },
+  ]);
+  console.log(`\ngetRoundDashboard in-process (one call at a time; SQL = some statement in flight; ms)`);
+  console.log(`${"round".padEnd(32)} ${"trend".padStart(6)} ${"SQL stmts".padStart(10)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"SQL p50".padStart(8)}`);
+  for (const q of queries) console.log(`${q.label.padEnd(32)} ${String(q.trend).padStart(6)} ${String(q.statements).padStart(10)} ${fmt(q.p50Ms).padStart(8)} ${fmt(q.p95Ms).padStart(8)} ${fmt(q.sqlP50Ms).padStart(8)}`);
+  console.log(`queries per dashboard request: ${queries[0].statements} (1 round) / ${queries[1].statements} (10 rounds), plus 1 for the session's actor`);
+
+  if (PROFILE && server.pid) {
+    console.log(`\nCPU profiles of the server (10 connections, ${DURATION_S} s each; files in ${profileDir})`);
+    const targets: [string, string, string][] = [
+      ["dashboard JSON (10 rounds)", dashboardJson, benchCookie],
+      ["dashboard page (10 rounds)", dashboardPage, benchCookie],
+      ["home (officer)", `${server.url}/`, officerCookie],
+      ["bare page", `${server.url}/bare`, ""],
+    ];
+    let n = 0;
+    for (const [label, url, cookie] of targets) {
+      if ((await probe(url, cookie)) !== 200) {
+        console.log(`\n${label}: skipped (not HTTP 200 in this build)`);
+        continue;
+      }
+      let result: LoadResult | undefined;
+      const file = await profiled(server.pid, profileDir, ++n, async () => (result = await loadGet(url, cookie, 10)));
+      printProfileSummary(`${label} (${fmt(result?.rps ?? 0, 0)} req/s under the profiler)`, summariseProfile(file));
+    }
   }
 } finally {
   await server.stop();

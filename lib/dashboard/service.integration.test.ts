@@ -38,9 +38,10 @@ async function seedRound(iso2: string, options: { cycle: string; status: "DRAFT"
       countryId: await countryId(iso2),
       frameworkVersionId: fw.id,
       cycle: options.cycle,
-      status: options.status,
+      // Answers first: a validated round's answers are locked (a trigger). Archived without a
+      // validation date in the meantime, so that it is neither open (one per country) nor locked.
+      status: options.status === "DRAFT" ? "DRAFT" : "ARCHIVED",
       openedAt: opened,
-      validatedAt: validated,
       cancelledAt: options.cancelled ? opened : null,
       cancelReason: options.cancelled ? "test" : null,
       targets: { create: fw.pillars.map((p) => ({ pillarId: p.id, targetLevel: 3 })) },
@@ -55,6 +56,7 @@ async function seedRound(iso2: string, options: { cycle: string; status: "DRAFT"
     return [{ roundId: round.id, indicatorId: indicator.id, kind: "LEVEL", level: value }];
   });
   await db.answer.createMany({ data: rows });
+  if (options.status !== "DRAFT") await db.assessmentRound.update({ where: { id: round.id }, data: { status: options.status, validatedAt: validated } });
   return round;
 }
 

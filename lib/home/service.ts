@@ -47,8 +47,8 @@ export interface CountryRounds {
   rounds: RoundSummary[];
 }
 
-/** The countries an actor sees with their rounds, newest first: the portfolio of an officer, the
- *  own country of a team member. */
+/** The countries an actor sees with their rounds, newest first: the portfolio of an officer (each
+ *  country's latest round only), the own country of a team member (every round). */
 export async function getCountriesWithRounds(actor: Actor, filter: "membership" | "portfolio"): Promise<CountryRounds[]> {
   const db = getDb();
   const where =
@@ -60,7 +60,8 @@ export async function getCountriesWithRounds(actor: Actor, filter: "membership" 
     select: { id: true, iso2: true, name: true, programmeRegion: { select: { code: true, name: true } } },
     orderBy: { iso2: "asc" },
   });
-  const rounds = await listRoundSummaries(actor, countries.map((c) => c.id));
+  // A portfolio shows each country's latest round; a team its country's every round.
+  const rounds = await listRoundSummaries(actor, countries.map((c) => c.id), { latestOnly: filter === "portfolio" });
   return countries.map((country) => ({ country, rounds: rounds.get(country.id) ?? [] }));
 }
 

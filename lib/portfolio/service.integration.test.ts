@@ -23,7 +23,8 @@ async function round(iso2: string, cycle: string, status: "DRAFT" | "VALIDATED",
       countryId: await countryId(iso2),
       frameworkVersionId: fw.id,
       cycle,
-      status,
+      // Answers first: a validated round's answers are locked (a trigger).
+      status: "DRAFT",
       openedAt: new Date(`${cycle}-01-01T00:00:00Z`),
       validatedAt: status === "VALIDATED" ? new Date(`${cycle}-06-01T00:00:00Z`) : null,
       targets: { create: fw.pillars.map((p) => ({ pillarId: p.id, targetLevel: 3 })) },
@@ -31,6 +32,7 @@ async function round(iso2: string, cycle: string, status: "DRAFT" | "VALIDATED",
     select: { id: true },
   });
   await db.answer.createMany({ data: fw.indicators.map((i) => ({ roundId: r.id, indicatorId: i.id, kind: "LEVEL" as const, level })) });
+  if (status !== "DRAFT") await db.assessmentRound.update({ where: { id: r.id }, data: { status } });
   return r;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { saveAnswer } from "../answers/service";
 import { getDb } from "../db";
 import { countryId, makeUser } from "../testing/fixtures";
-import { getRoundOverview, openRound, submitRound } from "./service";
+import { getRoundOverview, listRoundSummaries, openRound, submitRound } from "./service";
 
 async function closeOpenRounds(iso2: string) {
   await getDb().assessmentRound.updateMany({ where: { countryId: await countryId(iso2), status: { in: ["DRAFT", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED"] } }, data: { status: "ARCHIVED" } });
@@ -79,5 +79,43 @@ describe("submitting a round", () => {
     await expect(submitRound(respondent, id, { version: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(submitRound(foreign, id, { version: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(getRoundOverview(foreign, id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("listing a country's rounds", () => {
+  it("counts a round's indicators and its answered ones (a level or not applicable), round by round", async () => {
+    const db = getDb();
+    await closeOpenRounds("MU");
+    const cid = await countryId("MU");
+    const focal = await makeUser({ memberOf: { iso2: "MU", role: "FOCAL_POINT" } });
+    const { id } = await openRound(focal, "MU", { cycle: `L-${Date.now()}`, targets: {} });
+    const round = await db.assessmentRound.findUniqueOrThrow({ where: { id }, select: { frameworkVersion: { select: { version: true, indicators: { select: { id: true }, orderBy: { code: "asc" } } } } } });
+    const [a, b, c, d] = round.frameworkVersion.indicators;
+    // One of each kind: a level and "not applicable" count; "don't know" and a justification alone do not.
+    await db.answer.createMany({
+      data: [
+        { roundId: id, indicatorId: a.id, kind: "LEVEL", level: 2 },
+        { roundId: id, indicatorId: b.id, kind: "NOT_APPLICABLE", notApplicableReason: "none" },
+        { roundId: id, indicatorId: c.id, kind: "DONT_KNOW" },
+        { roundId: id, indicatorId: d.id, justification: "draft note" },
+      ],
+    });
+    // Another round of the same country with answers of its own, which must not be counted here.
+    await closeOpenRounds("MU");
+    const other = await openRound(focal, "MU", { cycle: `M-${Date.now()}`, targets: {} });
+    await db.answer.createMany({ data: round.frameworkVersion.indicators.slice(0, 5).map((i) => ({ roundId: other.id, indicatorId: i.id, kind: "LEVEL" as const, level: 1 })) });
+
+    const rounds = (await listRoundSummaries(focal, [cid])).get(cid) ?? [];
+    const byId = new Map(rounds.map((r) => [r.id, r]));
+    expect(byId.get(id)).toMatchObject({ answeredCount: 2, indicatorCount: round.frameworkVersion.indicators.length, frameworkVersion: round.frameworkVersion.version });
+    expect(byId.get(other.id)).toMatchObject({ answeredCount: 5, indicatorCount: round.frameworkVersion.indicators.length });
+
+    // latestOnly (a portfolio): the country's latest round alone, with the same figures.
+    const latest = (await listRoundSummaries(focal, [cid], { latestOnly: true })).get(cid);
+    expect(latest).toEqual([byId.get(other.id)]);
+    // Still scoped: another country's focal point gets nothing, latest or not.
+    const stranger = await makeUser({ memberOf: { iso2: "SC", role: "FOCAL_POINT" } });
+    expect((await listRoundSummaries(stranger, [cid], { latestOnly: true })).size).toBe(0);
+    expect((await listRoundSummaries(stranger, [cid])).size).toBe(0);
   });
 });

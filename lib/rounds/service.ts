@@ -30,14 +30,46 @@ export interface RoundSummary {
   answeredCount: number;
 }
 
+interface RoundCounts {
+  id: string;
+  version: string;
+  indicators: number;
+  answered: number;
+}
+
 /**
- * Rounds of a set of countries with their completeness, scoped to what the actor may see.
- * Completeness (answered = a level or "not applicable") is counted in SQL, not in JavaScript.
+ * Framework version, indicator count and answered count (a level or "not applicable") of rounds:
+ * those with the given ids, or (latestOf) the latest round of each of the given countries.
  */
-export async function listRoundSummaries(actor: Actor, countryIds: string[]): Promise<Map<string, RoundSummary[]>> {
-  const db = getDb();
-  const rounds = await db.assessmentRound.findMany({
-    where: { AND: [roundScopeWhere(actor), { countryId: { in: countryIds } }] },
+function roundCounts(select: { ids: string[] } | { latestOf: string[] }): Promise<RoundCounts[]> {
+  const [distinct, where, order] =
+    "ids" in select
+      ? [Prisma.empty, Prisma.sql`r.id = ANY(${select.ids}::uuid[])`, Prisma.empty]
+      : [Prisma.sql`DISTINCT ON (r.country_id)`, Prisma.sql`r.country_id = ANY(${select.latestOf}::uuid[])`, Prisma.sql`ORDER BY r.country_id, r.opened_at DESC`];
+  return getDb().$queryRaw<RoundCounts[]>`
+    SELECT ${distinct} r.id, fv.version,
+           (SELECT COUNT(*) FROM indicators i WHERE i.framework_version_id = r.framework_version_id)::int AS indicators,
+           (SELECT COUNT(*) FROM answers a WHERE a.round_id = r.id AND a.kind IN ('LEVEL', 'NOT_APPLICABLE'))::int AS answered
+    FROM assessment_rounds r
+    JOIN framework_versions fv ON fv.id = r.framework_version_id
+    WHERE ${where}
+    ${order}`;
+}
+
+/**
+ * Rounds of a set of countries with their completeness, scoped to what the actor may see, newest
+ * first; with `latestOnly`, only each country's latest round (all a portfolio shows), so the rows
+ * read do not grow with the countries' history.
+ * Completeness is counted in SQL, not in JavaScript, and only over the rounds listed: Prisma's
+ * relation `_count` aggregated the whole answers table before joining (its cost grew with every
+ * round of the installation, on every home page).
+ */
+export async function listRoundSummaries(actor: Actor, countryIds: string[], options: { latestOnly?: boolean } = {}): Promise<Map<string, RoundSummary[]>> {
+  if (countryIds.length === 0) return new Map();
+  // latestOnly: the latest rounds are picked first; the scoped query then keeps those the actor may see.
+  const latest = options.latestOnly ? await roundCounts({ latestOf: countryIds }) : undefined;
+  const rounds = await getDb().assessmentRound.findMany({
+    where: { AND: [roundScopeWhere(actor), { countryId: { in: countryIds } }, ...(latest ? [{ id: { in: latest.map((r) => r.id) } }] : [])] },
     select: {
       id: true,
       countryId: true,
@@ -48,11 +80,12 @@ export async function listRoundSummaries(actor: Actor, countryIds: string[]): Pr
       validatedAt: true,
       cancelledAt: true,
       cancelReason: true,
-      frameworkVersion: { select: { version: true, _count: { select: { indicators: true } } } },
-      _count: { select: { answers: { where: { kind: { in: ["LEVEL", "NOT_APPLICABLE"] } } } } },
     },
     orderBy: [{ countryId: "asc" }, { openedAt: "desc" }],
   });
+  // Counted over the rounds the scoped query returned: nothing the actor may not see.
+  const counts = latest ?? (rounds.length === 0 ? [] : await roundCounts({ ids: rounds.map((r) => r.id) }));
+  const countOf = new Map(counts.map((c) => [c.id, c]));
   const byCountry = new Map<string, RoundSummary[]>();
   for (const r of rounds) {
     const list = byCountry.get(r.countryId) ?? [];
@@ -60,14 +93,14 @@ export async function listRoundSummaries(actor: Actor, countryIds: string[]): Pr
       id: r.id,
       cycle: r.cycle,
       status: r.status,
-      frameworkVersion: r.frameworkVersion.version,
+      frameworkVersion: countOf.get(r.id)?.version ?? "",
       openedAt: r.openedAt,
       submittedAt: r.submittedAt,
       validatedAt: r.validatedAt,
       cancelledAt: r.cancelledAt,
       cancelReason: r.cancelReason,
-      indicatorCount: r.frameworkVersion._count.indicators,
-      answeredCount: r._count.answers,
+      indicatorCount: countOf.get(r.id)?.indicators ?? 0,
+      answeredCount: countOf.get(r.id)?.answered ?? 0,
     });
     byCountry.set(r.countryId, list);
   }

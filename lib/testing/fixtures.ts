@@ -142,7 +142,8 @@ export async function makeValidatedRound(
   const frameworkVersionId = options.frameworkVersionId ?? (await db.frameworkVersion.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { id: true } })).id;
   const cycle = options.cycle ?? `V${randomBytes(3).toString("hex")}`;
   const round = await db.assessmentRound.create({
-    data: { countryId: await countryId(iso2), frameworkVersionId, cycle, status: "VALIDATED", validatedAt: options.validatedAt ?? new Date() },
+    // Written submitted, validated once its answers are in (a validated round's answers are locked).
+    data: { countryId: await countryId(iso2), frameworkVersionId, cycle, status: "SUBMITTED", validatedAt: options.validatedAt ?? new Date() },
     select: { id: true },
   });
   const indicators = new Map(
@@ -166,5 +167,6 @@ export async function makeValidatedRound(
     if (a.evidenceUrl) await db.evidenceItem.create({ data: { answerId: answer.id, kind: "LINK", url: a.evidenceUrl, title: `Evidence for ${a.code}` } });
     answers.set(a.code, answer.id);
   }
+  await db.assessmentRound.update({ where: { id: round.id }, data: { status: "VALIDATED" } });
   return { id: round.id, cycle, answers };
 }

@@ -139,7 +139,8 @@ async function seedDemoRounds(db: PrismaClient, countries: Map<string, string>, 
           countryId,
           frameworkVersionId: version.id,
           cycle: plan.cycle,
-          status: plan.status,
+          // A validated round's answers are locked (a trigger): it is written submitted, then validated.
+          status: closed ? "SUBMITTED" : plan.status,
           openedById: focal?.userId,
           openedAt: when,
           submittedAt: plan.status === "DRAFT" ? null : new Date(when.getTime() + 60 * 864e5),
@@ -164,6 +165,7 @@ async function seedDemoRounds(db: PrismaClient, countries: Map<string, string>, 
           return { roundId: round.id, indicatorId: indicator.id, kind: "LEVEL" as const, level, justification: "Demo answer.", updatedById: focal?.userId };
         }),
       });
+      if (closed) await db.assessmentRound.update({ where: { id: round.id }, data: { status: "VALIDATED" } });
       base = Math.min(3, base + 1); // later rounds show progress
     }
     log(`seeded demo rounds for ${iso2}`);

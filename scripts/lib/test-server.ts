@@ -9,10 +9,12 @@ export interface TestServer {
   url: string;
   /** The throwaway database, for checks that read it directly. */
   databaseUrl: string;
+  /** The server process, e.g. for signalling a preload given in nodeArgs. */
+  pid: number | undefined;
   stop: () => Promise<void>;
 }
 
-export async function startTestServer(options: { port: number; label: string; quiet?: boolean; demo?: boolean; env?: Record<string, string> }): Promise<TestServer> {
+export async function startTestServer(options: { port: number; label: string; quiet?: boolean; demo?: boolean; env?: Record<string, string>; nodeArgs?: string[] }): Promise<TestServer> {
   const demo = options.demo ?? true;
   const database = await startTestDatabase(process.env.DATABASE_URL, options.label);
   let child: ReturnType<typeof startNext> | undefined;
@@ -39,9 +41,9 @@ export async function startTestServer(options: { port: number; label: string; qu
       ...options.env,
     };
     if (isBuildStale()) buildApp(env);
-    child = startNext({ dev: false, port: options.port, host: "127.0.0.1", env, quiet: options.quiet });
+    child = startNext({ dev: false, port: options.port, host: "127.0.0.1", env, quiet: options.quiet, nodeArgs: options.nodeArgs });
     await waitForHealthy(url);
-    return { url, databaseUrl: database.url, stop };
+    return { url, databaseUrl: database.url, pid: child.pid, stop };
   } catch (error) {
     await stop();
     throw error;
