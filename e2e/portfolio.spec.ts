@@ -193,6 +193,33 @@ test.describe("the portfolio", () => {
     await expectAccessible(page);
   });
 
+  test("without JavaScript the filters and the comparison work, and the charts' tables show in their place", async ({ page, browser }) => {
+    await signIn(page, "officer.eaf@example.org");
+    const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState(), baseURL: test.info().project.use.baseURL });
+    try {
+      const plain = await context.newPage();
+      await plain.goto("/portfolio");
+      await expect(plain.getByTestId("status-table")).toBeVisible();
+      await expect(plain.getByTestId("demand-table")).toBeVisible();
+      await expect(plain.getByTestId("toggle-status-data")).toBeHidden();
+      await plain.locator("#portfolio-status").selectOption("VALIDATED");
+      await plain.getByTestId("apply-portfolio-filters").click();
+      await expect(plain).toHaveURL(/status=VALIDATED/);
+      await expect(plain.getByTestId("heat-row-KE")).toContainText("2025");
+      // One box ticked: refused with a message, not ignored.
+      await plain.getByTestId("compare-KE").check();
+      await plain.getByTestId("compare-submit").click();
+      await expect(plain.getByTestId("compare-error")).toHaveText("Choose at least two countries to compare.");
+      await expect(plain.getByTestId("compare-KE")).toBeChecked();
+      await plain.getByTestId("compare-UG").check();
+      await plain.getByTestId("compare-submit").click();
+      await expect(plain.getByTestId("compare-table").getByRole("columnheader")).toHaveText(["Pillar", "Kenya", "Uganda"]);
+      await expect(plain).toHaveURL(/status=VALIDATED/);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("in Arabic the page runs right to left and passes axe", async ({ page, context }) => {
     await signIn(page, "officer.eaf@example.org");
     await context.addCookies([{ name: "cybercap-locale", value: "ar", url: test.info().project.use.baseURL! }]);

@@ -1,7 +1,8 @@
 // The heat map: countries x pillars, each cell coloured by the latest score AND printing it, so it is
 // an ordinary accessible table. Column headers are sort links (aria-sort on the sorted one); each row
 // has a checkbox of the comparison form (GET, works without JavaScript), the latest round's cycle and
-// status, and a link to that round's dashboard.
+// status, and a link to that round's dashboard. Links are not prefetched: an administrator's heat map
+// has 193 rows and seven sort links, and prefetching them would outweigh the page.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/rounds/status-badge";
@@ -11,22 +12,23 @@ import { COMPARE_MAX } from "@/lib/portfolio/schemas";
 import type { PortfolioCountry } from "@/lib/portfolio/service";
 import { nextOrder } from "@/lib/portfolio/sort";
 import { formatScore } from "./format";
-import { portfolioHref, type PortfolioView } from "./href";
+import { portfolioHref, type PortfolioView } from "@/lib/portfolio/href";
 
 export interface HeatMapRow extends PortfolioCountry {
   label: string;
   labelLang: Locale;
 }
 
-export async function HeatMap({ rows, pillars, view, locale }: { rows: HeatMapRow[]; pillars: { code: string; name: string }[]; view: PortfolioView; locale: Locale }) {
+/** `ticked`: the boxes to show ticked, the codes last asked for (kept when the comparison was refused). */
+export async function HeatMap({ rows, pillars, view, ticked, locale }: { rows: HeatMapRow[]; pillars: { code: string; name: string }[]; view: PortfolioView; ticked: readonly string[]; locale: Locale }) {
   const [t, tc] = await Promise.all([getTranslations("portfolio.heatMap"), getTranslations("portfolio.compare")]);
-  const selected = new Set(view.compare);
+  const selected = new Set(ticked.map((c) => c.toUpperCase()));
   const header = (column: string, label: string) => {
     const sorted = view.order.sort === column;
-    const href = portfolioHref({ ...view, order: nextOrder(view.order, column), compare: [] });
+    const href = portfolioHref({ ...view, order: nextOrder(view.order, column) });
     return (
       <th key={column} scope="col" className="p-2 text-start align-bottom" aria-sort={sorted ? (view.order.dir === "asc" ? "ascending" : "descending") : undefined}>
-        <Link href={href} className="inline-flex items-center gap-1 text-brand underline" data-testid={`sort-${column}`}>
+        <Link href={href} prefetch={false} className="inline-flex items-center gap-1 text-brand underline" data-testid={`sort-${column}`}>
           {label}
           <span aria-hidden="true">{sorted ? (view.order.dir === "asc" ? "▲" : "▼") : "↕"}</span>
           <span className="sr-only">{t("sortBy", { column: label })}</span>
@@ -41,6 +43,8 @@ export async function HeatMap({ rows, pillars, view, locale }: { rows: HeatMapRo
       {view.filters.cycle && <input type="hidden" name="cycle" value={view.filters.cycle} />}
       <input type="hidden" name="sort" value={view.order.sort} />
       <input type="hidden" name="dir" value={view.order.dir} />
+      {/* Always sent, so that submitting with no box ticked says "choose at least two" instead of nothing. */}
+      <input type="hidden" name="compare" value="" />
       {/* The table scrolls inside its own container (focusable, so a keyboard can scroll it); the page does not. */}
       <div className="relative max-w-full overflow-x-auto rounded border border-line bg-white" tabIndex={0} role="region" aria-labelledby="heat-map-caption" data-testid="heat-map-scroll">
         <table className="min-w-full border-collapse text-sm" data-testid="heat-map">
@@ -100,7 +104,7 @@ export async function HeatMap({ rows, pillars, view, locale }: { rows: HeatMapRo
                   </td>
                   <td className="p-2 whitespace-nowrap">
                     {row.round ? (
-                      <Link href={`/rounds/${row.round.id}/dashboard`} className="text-brand underline" data-testid="drill-down">
+                      <Link href={`/rounds/${row.round.id}/dashboard`} prefetch={false} className="text-brand underline" data-testid="drill-down">
                         <span aria-hidden="true">{t("dashboard")}</span>
                         <span className="sr-only">{t("dashboardOf", { country: row.label })}</span>
                       </Link>

@@ -30,9 +30,11 @@ describe("compareFromSearch", () => {
     expect(compareFromSearch({ compare: "KE, UG,," })).toEqual(["KE", "UG"]);
     expect(compareFromSearch({ compare: ["KE,UG", "TZ"] })).toEqual(["KE", "UG", "TZ"]);
   });
-  it("is null without codes", () => {
+  it("is null without the parameter, and an empty list (too few) when it is sent empty", () => {
     expect(compareFromSearch({})).toBeNull();
-    expect(compareFromSearch(new URLSearchParams("compare="))).toBeNull();
+    expect(compareFromSearch(new URLSearchParams("region=EAF"))).toBeNull();
+    expect(compareFromSearch(new URLSearchParams("compare="))).toEqual([]);
+    expect(ZCompare.safeParse(compareFromSearch({ compare: "" })).error?.issues[0].message).toBe("tooFew");
   });
 });
 

@@ -55,10 +55,13 @@ export function compareWithin(portfolio: ReadonlySet<string>) {
   });
 }
 
-/** The `compare` parameter(s) as a list of codes; null when absent or empty. */
+/**
+ * The `compare` parameter(s) as a list of codes; null when absent. Present but empty (the heat map's
+ * form sent with no box ticked) is an empty list, which ZCompare refuses with "tooFew".
+ */
 export function compareFromSearch(search: URLSearchParams | Record<string, string | string[] | undefined>): string[] | null {
   const raw = search instanceof URLSearchParams ? search.getAll("compare") : search.compare;
-  const values = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
-  const codes = values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== "");
-  return codes.length === 0 ? null : codes;
+  if (raw === undefined || (Array.isArray(raw) && raw.length === 0)) return null;
+  const values = Array.isArray(raw) ? raw : [raw];
+  return values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== "");
 }

@@ -10,7 +10,7 @@ import { ChartPanel } from "@/components/portfolio/chart-panel";
 import { CompareTable } from "@/components/portfolio/compare-table";
 import { HeatLegend } from "@/components/portfolio/heat-legend";
 import { HeatMap, type HeatMapRow } from "@/components/portfolio/heat-map";
-import { portfolioHref } from "@/components/portfolio/href";
+import { portfolioHref } from "@/lib/portfolio/href";
 import { BarChartLazy } from "@/components/portfolio/lazy-charts";
 import { PortfolioFilters } from "@/components/portfolio/portfolio-filters";
 import { SeriesLegend } from "@/components/portfolio/series-legend";
@@ -119,7 +119,7 @@ export default async function PortfolioPage({ searchParams }: Props) {
       <section aria-labelledby="heat-map-h" className="space-y-3">
         <h2 id="heat-map-h" className="text-xl font-semibold">{t("heatMap.title")}</h2>
         <HeatLegend />
-        {rows.length === 0 ? <p className="text-muted" data-testid="heat-map-empty">{t("heatMap.empty")}</p> : <HeatMap rows={rows} pillars={pillars} view={view} locale={locale} />}
+        {rows.length === 0 ? <p className="text-muted" data-testid="heat-map-empty">{t("heatMap.empty")}</p> : <HeatMap rows={rows} pillars={pillars} view={view} ticked={requested ?? []} locale={locale} />}
       </section>
 
       <section aria-labelledby="status-h" className="space-y-3">

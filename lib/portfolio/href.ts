@@ -1,6 +1,6 @@
 // The portfolio page's links: the filters, the order and the comparison travel in the query string,
 // so every view is a link that works without JavaScript and can be shared.
-import type { TPortfolioFilters, TPortfolioSort } from "@/lib/portfolio/schemas";
+import type { TPortfolioFilters, TPortfolioSort } from "./schemas";
 
 export interface PortfolioView {
   filters: TPortfolioFilters;
