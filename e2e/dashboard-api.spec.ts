@@ -77,6 +77,12 @@ test.describe("the dashboard JSON", () => {
       expect(p.median).toBeLessThanOrEqual(p.q3);
     }
     expect(body.trend.map((t: { cycle: string }) => t.cycle)).toEqual(["2025", "2026"]);
+    // Names in one language: English by default, French when asked.
+    expect(body).toMatchObject({ lang: "en", round: { country: { name: "United Republic of Tanzania" } } });
+    const french = await (await page.request.get(`/api/v1/rounds/${roundId}/dashboard?lang=fr`)).json();
+    expect(french.lang).toBe("fr");
+    expect(french.round.country.name).toMatch(/Tanzanie/);
+    expect(typeof french.pillars[0].name).toBe("string");
   });
 
   test("hides the median where fewer than three countries contribute, and says why", async ({ page }) => {

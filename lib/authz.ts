@@ -28,6 +28,8 @@ export interface Actor {
   memberships: ActorMembership[];
   officerRegionIds: string[];
   officerCountryIds: string[];
+  /** Unread notifications when the actor was loaded (the header's count); not an authorization input. */
+  unreadNotifications?: number;
 }
 
 export function isOfficer(actor: Actor): boolean {

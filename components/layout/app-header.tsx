@@ -2,11 +2,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { isCountryMember, isOfficer, type Actor } from "@/lib/authz";
-import { unreadCount } from "@/lib/notifications/service";
 import { SignOutButton } from "./sign-out-button";
 
 export async function AppHeader({ actor }: { actor: Actor }) {
-  const [t, tn, unread] = await Promise.all([getTranslations("nav"), getTranslations("notifications"), unreadCount(actor)]);
+  const [t, tn] = await Promise.all([getTranslations("nav"), getTranslations("notifications")]);
+  // Counted with the actor itself (lib/auth/actor.ts): no query of its own on every page.
+  const unread = actor.unreadNotifications ?? 0;
   const links: { href: string; label: string }[] = [{ href: "/", label: t("home") }];
   const tTeam = await getTranslations("team");
   for (const m of actor.memberships) {

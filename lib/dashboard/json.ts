@@ -1,16 +1,20 @@
 // The public JSON of a round's dashboard (GET /api/v1/rounds/<id>/dashboard): the page's figures,
-// flattened for API readers. Names stay localized objects ({en, fr, ...}); dates are ISO strings.
+// flattened for API readers, with names in one language (`lang`): a response a slow connection can
+// afford (every title in six languages tripled it).
+import { localize, type Locale, type LocalizedText } from "../i18n/config";
 import type { DashboardData } from "./types";
 
-export function dashboardJson(d: DashboardData) {
+export function dashboardJson(d: DashboardData, lang: Locale) {
+  const text = (t: LocalizedText) => localize(t, lang).text;
   return {
     methodVersion: d.methodVersion,
-    round: d.round,
-    region: d.region,
+    lang,
+    round: { ...d.round, country: { iso2: d.round.country.iso2, name: text(d.round.country.name) } },
+    region: d.region ? { code: d.region.code, name: text(d.region.name) } : null,
     previousRound: d.previousRound,
     pillars: d.pillars.map((p) => ({
       code: p.code,
-      name: p.name,
+      name: text(p.name),
       score: p.score,
       percent: p.percent,
       target: p.target,
@@ -30,7 +34,7 @@ export function dashboardJson(d: DashboardData) {
     indicators: d.indicators.map((i) => ({
       code: i.code,
       pillar: i.pillar,
-      title: i.title,
+      title: text(i.title),
       state: i.state,
       level: i.level,
       target: i.target,
@@ -43,7 +47,7 @@ export function dashboardJson(d: DashboardData) {
     })),
     priorities: d.priorities,
     package: d.package,
-    services: d.services,
+    services: Object.fromEntries(Object.entries(d.services).map(([code, s]) => [code, { code, area: s.area, name: text(s.name) }])),
     coverage: d.coverage,
     trend: d.trend,
   };

@@ -1,11 +1,28 @@
 import "server-only";
 // Reading what the scoring module needs for one round (framework, answers, targets, services), for
-// the dashboard and for the snapshot kept at validation. Three queries, whatever the round.
+// the dashboard and for the snapshot kept at validation. Two statements, whatever the round.
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { LocalizedText } from "../i18n/config";
-import type { DeliveryModeCode, ScoringInput } from "../scoring/types";
+import type { AnswerKindCode, DeliveryModeCode, ScoringInput } from "../scoring/types";
 
-type Reader = Pick<PrismaClient | Prisma.TransactionClient, "pillar" | "answer" | "service" | "indicatorReview">;
+type Reader = Pick<PrismaClient | Prisma.TransactionClient, "$queryRaw">;
+
+interface IndicatorRow {
+  pillar_id: string;
+  pillar: string;
+  pillar_name: LocalizedText;
+  id: string;
+  code: string;
+  title: LocalizedText;
+  weight: number;
+  uncc: number[];
+  budapest: number[];
+  kind: AnswerKindCode | null;
+  level: number | null;
+  target_override: number | null;
+  answered: boolean;
+  validated_level: number | null;
+}
 
 export interface ScoringData {
   input: ScoringInput;
@@ -26,53 +43,48 @@ export async function loadScoringData(
   round: { id: string; frameworkVersionId: string; targets: readonly { pillarId: string; targetLevel: number }[] },
   options: { levels?: "self" | "validated" } = {},
 ): Promise<ScoringData> {
-  const [framework, answers, services, reviews] = await Promise.all([
-    db.pillar.findMany({
-      where: { frameworkVersionId: round.frameworkVersionId },
-      orderBy: { position: "asc" },
-      select: {
-        id: true,
-        code: true,
-        name: true,
-        indicators: { orderBy: { position: "asc" }, select: { id: true, code: true, title: true, weight: true, uncacArticles: true, budapestArticles: true } },
-      },
-    }),
-    db.answer.findMany({ where: { roundId: round.id }, select: { indicatorId: true, kind: true, level: true, targetOverride: true } }),
-    db.service.findMany({
-      where: { isActive: true },
-      orderBy: { code: "asc" },
-      select: { code: true, area: true, mode: true, name: true, indicators: { select: { indicatorCode: true }, orderBy: { indicatorCode: "asc" } } },
-    }),
-    db.indicatorReview.findMany({ where: { roundId: round.id, validatedLevel: { not: null } }, select: { indicatorId: true, validatedLevel: true } }),
+  const [rows, services] = await Promise.all([
+    // The framework version's indicators in order, each with the round's answer and any validated level.
+    db.$queryRaw<IndicatorRow[]>`
+      SELECT p.id AS pillar_id, p.code AS pillar, p.name AS pillar_name, i.id, i.code, i.title, i.weight,
+             i.uncac_articles AS uncc, i.budapest_articles AS budapest,
+             a.kind::text AS kind, a.level, a.target_override, a.id IS NOT NULL AS answered, v.validated_level
+      FROM pillars p
+      JOIN indicators i ON i.pillar_id = p.id
+      LEFT JOIN answers a ON a.round_id = ${round.id}::uuid AND a.indicator_id = i.id
+      LEFT JOIN indicator_reviews v ON v.round_id = ${round.id}::uuid AND v.indicator_id = i.id AND v.validated_level IS NOT NULL
+      WHERE p.framework_version_id = ${round.frameworkVersionId}::uuid
+      ORDER BY p.position, i.position`,
+    // The active services of the catalogue with the indicator codes they address.
+    db.$queryRaw<{ code: string; area: string; mode: DeliveryModeCode; name: LocalizedText; codes: string[] }[]>`
+      SELECT s.code, s.area::text AS area, s.mode::text AS mode, s.name,
+             coalesce(array_agg(si.indicator_code ORDER BY si.indicator_code) FILTER (WHERE si.indicator_code IS NOT NULL), '{}') AS codes
+      FROM services s LEFT JOIN service_indicators si ON si.service_id = s.id
+      WHERE s.is_active
+      GROUP BY s.id
+      ORDER BY s.code`,
   ]);
   const targets = new Map(round.targets.map((t) => [t.pillarId, t.targetLevel]));
-  const answerOf = new Map(answers.map((a) => [a.indicatorId, a]));
-  const validatedOf = new Map(reviews.map((r) => [r.indicatorId, r.validatedLevel]));
   const useValidated = options.levels === "validated";
-  const codeOf = new Map(framework.flatMap((p) => p.indicators.map((i) => [i.id, i.code] as const)));
+  const pillars = new Map<string, { code: string; name: LocalizedText; target: number }>();
+  for (const r of rows) if (!pillars.has(r.pillar)) pillars.set(r.pillar, { code: r.pillar, name: r.pillar_name, target: targets.get(r.pillar_id) ?? 3 });
 
   const input: ScoringInput = {
-    pillars: framework.map((p) => ({ code: p.code, target: targets.get(p.id) ?? 3 })),
-    indicators: framework.flatMap((p) =>
-      p.indicators.map((i) => ({ code: i.code, pillarCode: p.code, weight: i.weight, uncacArticles: i.uncacArticles, budapestArticles: i.budapestArticles })),
-    ),
+    pillars: [...pillars.values()].map((p) => ({ code: p.code, target: p.target })),
+    indicators: rows.map((r) => ({ code: r.code, pillarCode: r.pillar, weight: r.weight, uncacArticles: r.uncc, budapestArticles: r.budapest })),
     answers: new Map(
-      framework.flatMap((p) =>
-        p.indicators.flatMap((i) => {
-          const a = answerOf.get(i.id);
-          const validated = useValidated ? validatedOf.get(i.id) : undefined;
-          if (validated !== undefined && validated !== null) return [[i.code, { kind: "LEVEL" as const, level: validated, targetOverride: a?.targetOverride ?? null }] as const];
-          return a ? [[i.code, { kind: a.kind, level: a.level, targetOverride: a.targetOverride }] as const] : [];
-        }),
-      ),
+      rows.flatMap((r) => {
+        if (useValidated && r.validated_level !== null) return [[r.code, { kind: "LEVEL" as const, level: r.validated_level, targetOverride: r.target_override }] as const];
+        return r.answered ? [[r.code, { kind: r.kind, level: r.level, targetOverride: r.target_override }] as const] : [];
+      }),
     ),
-    services: services.map((s) => ({ code: s.code, area: s.area, mode: s.mode as DeliveryModeCode, indicatorCodes: s.indicators.map((i) => i.indicatorCode) })),
+    services: services.map((s) => ({ code: s.code, area: s.area, mode: s.mode, indicatorCodes: s.codes })),
   };
   return {
     input,
-    pillarNames: new Map(framework.map((p) => [p.code, p.name as LocalizedText])),
-    indicatorTitles: new Map(framework.flatMap((p) => p.indicators.map((i) => [i.code, i.title as LocalizedText] as const))),
-    serviceNames: new Map(services.map((s) => [s.code, { area: s.area, name: s.name as LocalizedText }])),
-    validatedLevels: new Map(reviews.flatMap((r) => (r.validatedLevel === null ? [] : [[codeOf.get(r.indicatorId) ?? r.indicatorId, r.validatedLevel] as const]))),
+    pillarNames: new Map([...pillars.values()].map((p) => [p.code, p.name])),
+    indicatorTitles: new Map(rows.map((r) => [r.code, r.title])),
+    serviceNames: new Map(services.map((s) => [s.code, { area: s.area, name: s.name }])),
+    validatedLevels: new Map(rows.flatMap((r) => (r.validated_level === null ? [] : [[r.code, r.validated_level] as const]))),
   };
 }

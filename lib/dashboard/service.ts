@@ -2,7 +2,7 @@ import "server-only";
 // The country dashboard's figures: one round scored by lib/scoring, its progress against the
 // country's previous validated round, the trend over the country's rounds and the regional benchmark.
 // Anything over many rounds (trend, benchmark) is aggregated in SQL; the number of queries is fixed
-// (nine), whatever the number of rounds or countries.
+// (six), whatever the number of rounds or countries.
 import { assertCanOnCountry, type Actor } from "../authz";
 import { getReadDb } from "../db";
 import { AppError } from "../errors";
@@ -20,6 +20,22 @@ import type { DashboardData, DashboardRoundRef, DashboardService, TrendPoint } f
  * validated), never a cancelled one. `r` is the alias of assessment_rounds in the query.
  */
 const VALIDATED_ROUND = Prisma.sql`r.validated_at IS NOT NULL AND r.cancelled_at IS NULL AND r.status IN ('VALIDATED', 'ARCHIVED')`;
+
+interface RoundRow {
+  id: string;
+  cycle: string;
+  status: RoundStatus;
+  opened_at: Date;
+  framework_version_id: string;
+  framework_version: string;
+  country_id: string;
+  iso2: string;
+  country_name: LocalizedText;
+  programme_region_id: string | null;
+  region_code: string | null;
+  region_name: LocalizedText | null;
+  targets: { pillarId: string; targetLevel: number }[];
+}
 
 interface ScoringRow {
   code: string;
@@ -45,29 +61,43 @@ export async function getRoundDashboard(actor: Actor, roundId: string): Promise<
   // Heavy reads go to the read replica when there is one (DATABASE_REPLICA_URL).
   const db = getReadDb();
 
-  // 1. The round, its country (for the authorization check), region and targets.
-  const round = await db.assessmentRound.findUnique({
-    where: { id: roundId },
-    select: {
-      id: true,
-      cycle: true,
-      status: true,
-      openedAt: true,
-      frameworkVersionId: true,
-      frameworkVersion: { select: { version: true } },
-      country: { select: { id: true, iso2: true, name: true, programmeRegionId: true, programmeRegion: { select: { code: true, name: true } } } },
-      targets: { select: { pillarId: true, targetLevel: true } },
-    },
-  });
+  // 1. The round, its country (for the authorization check), region and targets: one statement.
+  const [row] = await db.$queryRaw<RoundRow[]>`
+    SELECT r.id, r.cycle, r.status, r.opened_at, r.framework_version_id, f.version AS framework_version,
+           c.id AS country_id, c.iso2, c.name AS country_name, c.programme_region_id, pr.code AS region_code, pr.name AS region_name,
+           coalesce((SELECT json_agg(json_build_object('pillarId', t.pillar_id, 'targetLevel', t.target_level)) FROM round_targets t WHERE t.round_id = r.id), '[]') AS targets
+    FROM assessment_rounds r
+    JOIN framework_versions f ON f.id = r.framework_version_id
+    JOIN countries c ON c.id = r.country_id
+    LEFT JOIN programme_regions pr ON pr.id = c.programme_region_id
+    WHERE r.id = ${roundId}::uuid`;
+  const round = row
+    ? {
+        id: row.id,
+        cycle: row.cycle,
+        status: row.status,
+        openedAt: row.opened_at,
+        frameworkVersionId: row.framework_version_id,
+        frameworkVersion: { version: row.framework_version },
+        country: {
+          id: row.country_id,
+          iso2: row.iso2,
+          name: row.country_name,
+          programmeRegionId: row.programme_region_id,
+          programmeRegion: row.region_code ? { code: row.region_code, name: row.region_name } : null,
+        },
+        targets: row.targets,
+      }
+    : null;
   if (!round) throw new AppError("NOT_FOUND", "round");
   assertCanOnCountry(actor, "country.view", round.country);
   const country = round.country;
 
   const [scoring, previous, trendRows, benchmarkRows] = await Promise.all([
-    // 2-5. The framework version's pillars and indicators, the round's answers, the active services
-    // of the catalogue and the officers' validated levels.
+    // 2-3. The framework version's indicators with the round's answers and validated levels; the
+    // active services of the catalogue.
     loadScoringData(db, round),
-    // 6. The previous validated round of the country, scored on its own framework version.
+    // 4. The previous validated round of the country, scored on its own framework version.
     db.$queryRaw<(ScoringRow & { round_id: string; cycle: string; status: RoundStatus; target: number | null })[]>`
       WITH prev AS (
         SELECT r.id, r.cycle, r.status, r.framework_version_id
@@ -85,7 +115,7 @@ export async function getRoundDashboard(actor: Actor, roundId: string): Promise<
       LEFT JOIN answers a ON a.round_id = prev.id AND a.indicator_id = i.id
       LEFT JOIN round_targets t ON t.round_id = prev.id AND t.pillar_id = p.id
       ORDER BY p.position, i.position`,
-    // 7. The trend: each pillar's score in each of the country's rounds (cancelled ones left out).
+    // 5. The trend: each pillar's score in each of the country's rounds (cancelled ones left out).
     db.$queryRaw<{ round_id: string; cycle: string; status: RoundStatus; pillar: string | null; score: number | null }[]>`
       SELECT r.id AS round_id, r.cycle, r.status, p.code AS pillar, AVG(a.level)::float8 AS score
       FROM assessment_rounds r
@@ -95,7 +125,7 @@ export async function getRoundDashboard(actor: Actor, roundId: string): Promise<
       WHERE r.country_id = ${country.id}::uuid AND r.cancelled_at IS NULL
       GROUP BY r.id, p.code
       ORDER BY MIN(r.opened_at), r.id`,
-    // 8. The benchmark: each pillar's score in the latest validated round of every country of the
+    // 6. The benchmark: each pillar's score in the latest validated round of every country of the
     // programme region (the country itself included), on the officers' validated levels where set.
     country.programmeRegionId === null
       ? Promise.resolve([] as { pillar: string; score: number }[])
@@ -161,9 +191,9 @@ export async function getRoundDashboard(actor: Actor, roundId: string): Promise<
       status: round.status,
       frameworkVersion: round.frameworkVersion.version,
       provisional: round.status !== "VALIDATED",
-      country: { iso2: country.iso2, name: country.name as LocalizedText },
+      country: { iso2: country.iso2, name: country.name },
     },
-    region: country.programmeRegion ? { code: country.programmeRegion.code, name: country.programmeRegion.name as LocalizedText } : null,
+    region: country.programmeRegion ? { code: country.programmeRegion.code, name: country.programmeRegion.name ?? { en: country.programmeRegion.code } } : null,
     pillars: scores.pillars.map((p) => ({
       ...p,
       name: scoring.pillarNames.get(p.code) as LocalizedText,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { loadActor } from "../auth/actor";
 import { getDb } from "../db";
 import { addReviewComment, replyToComment, sendReview, startReview } from "../review/service";
 import { submitRound } from "../rounds/service";
@@ -78,8 +79,11 @@ describe("notifications", () => {
     const theirs = (await listNotifications(intruder))[0];
     expect(await markRead(intruder, [mine.id])).toEqual({ updated: 0 });
     expect(await unreadCount(officer)).toBe(1);
+    // The header's count comes with the actor, in the same statement.
+    expect((await loadActor(officer.userId, 0))?.unreadNotifications).toBe(1);
     expect(await markRead(officer, [mine.id])).toEqual({ updated: 1 });
     expect(await unreadCount(officer)).toBe(0);
+    expect((await loadActor(officer.userId, 0))?.unreadNotifications).toBe(0);
     expect(await markRead(intruder, "all")).toEqual({ updated: 1 });
     expect((await listNotifications(intruder)).find((n) => n.id === theirs.id)?.read).toBe(true);
   });

@@ -12,6 +12,7 @@ import { getDb } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import type { CommentVisibility, IndicatorDecision, ReviewOutcome, RoundStatus } from "../generated/prisma/enums";
+import type { LocalizedText } from "../i18n/config";
 import { isUuid } from "../ids";
 import { countryTeamIds, internalReaders, mailNotifications, notify, type NewNotifications } from "../notifications/service";
 import { recordStatusChange } from "../rounds/history";
@@ -328,6 +329,36 @@ export interface RoundReview {
 }
 
 /**
+ * Whether a reader sees an indicator decision: reviewers as it is taken, the country's team once the
+ * review it belongs to was sent (taken before the latest sending).
+ */
+function decisionVisible(reviewer: boolean, decidedAt: Date, lastSent: Date | null): boolean {
+  return reviewer || (lastSent !== null && decidedAt <= lastSent);
+}
+
+/**
+ * The indicators the country is asked to revisit (needs change in a sent review), in framework
+ * order, while the round is back with the country: for the round page and the questionnaire.
+ */
+export async function listIndicatorsToRevisit(actor: Actor, roundId: string): Promise<{ code: string; pillarCode: string; title: LocalizedText }[]> {
+  const round = await loadRound(actor, roundId);
+  if (round.status !== "CHANGES_REQUESTED") return [];
+  const reviewer = canOnCountry(actor, "round.review", round.country);
+  const db = getDb();
+  const [last, rows] = await Promise.all([
+    db.review.findFirst({ where: { roundId, sentAt: { not: null } }, orderBy: { sentAt: "desc" }, select: { sentAt: true } }),
+    db.indicatorReview.findMany({
+      where: { roundId, decision: "NEEDS_CHANGE" },
+      select: { decidedAt: true, indicator: { select: { code: true, title: true, position: true, pillar: { select: { code: true, position: true } } } } },
+    }),
+  ]);
+  return rows
+    .filter((r) => decisionVisible(reviewer, r.decidedAt, last?.sentAt ?? null))
+    .sort((a, b) => a.indicator.pillar.position - b.indicator.pillar.position || a.indicator.position - b.indicator.position)
+    .map((r) => ({ code: r.indicator.code, pillarCode: r.indicator.pillar.code, title: r.indicator.title as LocalizedText }));
+}
+
+/**
  * A round's review as the reader may see it. The country's team sees published comments visible to
  * the country (never internal ones, never drafts), and the decisions of sent reviews; reviewers see
  * everything but other reviewers' drafts.
@@ -354,7 +385,7 @@ export async function getRoundReview(actor: Actor, roundId: string): Promise<Rou
   const lastSent = reviews.filter((r) => r.sentAt !== null).at(-1)?.sentAt ?? null;
   const open = reviews.find((r) => r.sentAt === null) ?? null;
   // The country reads the decisions of reviews that were sent; reviewers read them as they are taken.
-  const visibleDecisions = reviewer ? decisions : decisions.filter((d) => lastSent !== null && d.decidedAt <= lastSent);
+  const visibleDecisions = decisions.filter((d) => decisionVisible(reviewer, d.decidedAt, lastSent));
 
   const view = (c: (typeof comments)[number]): Omit<CommentView, "replies"> => ({
     id: c.id,

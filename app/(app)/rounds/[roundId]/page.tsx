@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
+import { RevisitList } from "@/components/review/revisit-list";
+import { RoundReviewLinks } from "@/components/review/round-review-links";
 import { StatusBadge } from "@/components/rounds/status-badge";
 import { SubmitRoundForm } from "@/components/rounds/submit-round-form";
 import { TargetsForm } from "@/components/rounds/targets-form";
@@ -30,6 +32,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
   const tStatus = await getTranslations("roundStatus");
   const te = await getTranslations("errors");
   const tv = await getTranslations("validation");
+  const tDash = await getTranslations("dashboard");
   const locale = await pageLocale();
   const permissions = roundPermissions(actor, round);
   const country = localize(round.country.name, locale).text;
@@ -64,6 +67,9 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
         <StatusBadge status={round.status} cancelled={cancelled} />
       </div>
       <p className="text-muted">{t("summary", { framework: round.frameworkVersion.version, answered: progress.answered, total: progress.total, percent: progress.percent })}</p>
+      <p>
+        <Link href={`/rounds/${round.id}/dashboard`} className="text-brand underline" data-testid="dashboard-link">{tDash("roundLink")}</Link>
+      </p>
       {statusKey && (
         <p className="rounded border border-line bg-white p-3 text-sm" data-testid="status-note">
           {tStatus(statusKey, { reason: round.cancelReason ?? "" })}
@@ -71,6 +77,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
       )}
       {search.done === "cancelled" && cancelled && <p role="status" className="text-ok">{tm("cancelledDone")}</p>}
       {failure && <ErrorAlert testId="round-error">{failure}</ErrorAlert>}
+      <RevisitList actor={actor} roundId={round.id} locale={locale} />
 
       <section aria-labelledby="pillars-h" className="space-y-2">
         <h2 id="pillars-h" className="text-xl font-semibold">{t("pillars")}</h2>
@@ -187,6 +194,8 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
           </Link>
         </section>
       )}
+
+      <RoundReviewLinks actor={actor} round={round} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { PillarQuestionnaire } from "@/components/questionnaire/pillar-questionnaire";
+import { RevisitList } from "@/components/review/revisit-list";
 import type { QuestionnaireIndicator } from "@/components/questionnaire/types";
 import { PillarIndex, PillarPager, stateOf } from "@/components/questionnaire/pillar-index";
 import { StatusBadge } from "@/components/rounds/status-badge";
@@ -92,6 +93,7 @@ export default async function PillarPage({ params }: { params: Promise<{ roundId
           {tStatus(statusKey, { reason: round.cancelReason ?? "" })}
         </p>
       )}
+      <RevisitList actor={actor} roundId={round.id} locale={locale} pillarCode={pillar.code} />
       <PillarPager previous={linkTo(pillars[position - 1])} next={linkTo(pillars[position + 1])} />
       <PillarIndex mine={mine} entries={indicators.map((i) => ({ code: i.code, title: i.title, state: stateOf(i.answer?.kind) }))} />
       <NextIntlClientProvider messages={pickMessages(await getMessages(), ["questionnaire", "validation"])}>

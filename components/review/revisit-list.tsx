@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { Actor } from "@/lib/authz";
+import { localize, type Locale } from "@/lib/i18n/config";
+import { listIndicatorsToRevisit } from "@/lib/review/service";
+
+/**
+ * The indicators a reviewer asked the country to revisit, while the round is back with it: on the
+ * round page (all of them) and on a pillar's questionnaire (that pillar's). Nothing when there are none.
+ */
+export async function RevisitList({ actor, roundId, locale, pillarCode }: { actor: Actor; roundId: string; locale: Locale; pillarCode?: string }) {
+  const all = await listIndicatorsToRevisit(actor, roundId);
+  const items = pillarCode ? all.filter((i) => i.pillarCode === pillarCode) : all;
+  if (items.length === 0) return null;
+  const t = await getTranslations("review.revisit");
+  return (
+    <section aria-labelledby="revisit-h" className="space-y-2 rounded-lg border-s-4 border-amber-600 bg-amber-50 p-4" data-testid="revisit-list">
+      <h2 id="revisit-h" className="text-lg font-semibold">
+        {t("title")} ({items.length})
+      </h2>
+      <p className="text-sm">{t("intro")}</p>
+      <ul className="list-disc space-y-1 ps-6 text-sm">
+        {items.map((i) => (
+          <li key={i.code}>
+            <Link href={`/rounds/${roundId}/pillars/${i.pillarCode}#${i.code}`} className="text-brand underline">
+              {i.code}
+            </Link>{" "}
+            {localize(i.title, locale).text}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+import "server-only";
+// A round's history as its reader may see it: the status changes (round_status_events), the reviews
+// sent, the comments published and the answer changes (audit events), in time order, with whether
+// the audit chain of the events behind them verifies. The country's team never gets internal
+// comments; nobody gets drafts (they are not part of the record until the review is sent).
+import { assertCanOnCountry, canOnCountry, type Actor } from "../authz";
+import { verifyAuditChain, type ChainReport } from "../audit/chain";
+import { getDb, getPool } from "../db";
+import { AppError } from "../errors";
+import type { AnswerKind, CommentVisibility, ReviewOutcome, RoundStatus } from "../generated/prisma/enums";
+import { isUuid } from "../ids";
+
+/** The latest answer changes shown: autosave records every save, and a page of thousands helps nobody. */
+export const HISTORY_ANSWER_LIMIT = 300;
+
+/** The audit actions of a round's transitions, whose events the chain check covers with the answer changes. */
+const TRANSITION_ACTIONS = ["round.open", "round.submit", "round.cancel", "review.start", "review.send", "round.reopen", "round.archive"];
+
+export interface AnswerState {
+  kind: AnswerKind | null;
+  level: number | null;
+}
+
+interface Base {
+  id: string;
+  at: string;
+  actorName: string | null;
+}
+
+export type HistoryItem =
+  | (Base & { type: "status"; from: RoundStatus | null; to: RoundStatus; reason: string | null })
+  | (Base & { type: "review"; outcome: ReviewOutcome; summary: string | null })
+  | (Base & { type: "comment"; indicatorCode: string | null; visibility: CommentVisibility; reply: boolean })
+  | (Base & { type: "answer"; indicatorCode: string | null; before: AnswerState | null; after: AnswerState });
+
+export interface RoundHistory {
+  round: { id: string; cycle: string; status: RoundStatus; countryName: unknown; countryIso2: string };
+  items: HistoryItem[];
+  /** All answer changes of the round; only the latest HISTORY_ANSWER_LIMIT are in `items`. */
+  answerChangesTotal: number;
+  chain: ChainReport;
+}
+
+const KINDS: readonly string[] = ["LEVEL", "NOT_APPLICABLE", "DONT_KNOW"];
+
+function answerState(value: unknown): AnswerState | null {
+  if (typeof value !== "object" || value === null) return null;
+  const { kind, level } = value as { kind?: unknown; level?: unknown };
+  return {
+    kind: typeof kind === "string" && KINDS.includes(kind) ? (kind as AnswerKind) : null,
+    level: typeof level === "number" ? level : null,
+  };
+}
+
+function codeOf(value: unknown): string | null {
+  if (typeof value !== "object" || value === null) return null;
+  const { indicator } = value as { indicator?: unknown };
+  return typeof indicator === "string" ? indicator : null;
+}
+
+// Same instant: the order in which a step's parts happen (a review is sent, its comments published, the status changes).
+const ORDER: Record<HistoryItem["type"], number> = { answer: 0, review: 1, comment: 2, status: 3 };
+
+export async function getRoundHistory(actor: Actor, roundId: string): Promise<RoundHistory> {
+  if (!isUuid(roundId)) throw new AppError("NOT_FOUND", "round");
+  const db = getDb();
+  const round = await db.assessmentRound.findUnique({
+    where: { id: roundId },
+    select: { id: true, cycle: true, status: true, country: { select: { id: true, iso2: true, name: true, programmeRegionId: true } } },
+  });
+  if (!round) throw new AppError("NOT_FOUND", "round");
+  assertCanOnCountry(actor, "country.view", round.country);
+  const internal = canOnCountry(actor, "comment.internal", round.country);
+
+  const answers = await db.answer.findMany({ where: { roundId }, select: { id: true, indicator: { select: { code: true } } } });
+  const codeOfAnswer = new Map(answers.map((a) => [a.id, a.indicator.code]));
+  const answerWhere = { entityType: "answer", action: "answer.save", entityId: { in: answers.map((a) => a.id) } };
+
+  const [statusEvents, reviews, comments, answerEvents, answerChangesTotal, transitionEvents] = await Promise.all([
+    db.roundStatusEvent.findMany({ where: { roundId }, orderBy: [{ at: "asc" }, { id: "asc" }], select: { id: true, at: true, fromStatus: true, toStatus: true, reason: true, actor: { select: { name: true } } } }),
+    db.review.findMany({ where: { roundId, sentAt: { not: null }, outcome: { not: null } }, select: { id: true, sentAt: true, outcome: true, summary: true, officer: { select: { name: true } } } }),
+    // Published comments only; the country's team reads those visible to the country.
+    db.reviewComment.findMany({
+      where: { roundId, publishedAt: { not: null }, ...(internal ? {} : { visibility: "COUNTRY" as const }) },
+      select: { id: true, publishedAt: true, parentId: true, visibility: true, indicator: { select: { code: true } }, author: { select: { name: true } } },
+    }),
+    db.auditEvent.findMany({ where: answerWhere, orderBy: { id: "desc" }, take: HISTORY_ANSWER_LIMIT, select: { id: true, at: true, entityId: true, before: true, after: true, actor: { select: { name: true } } } }),
+    db.auditEvent.count({ where: answerWhere }),
+    db.auditEvent.findMany({ where: { entityType: "round", entityId: roundId, action: { in: TRANSITION_ACTIONS } }, select: { id: true } }),
+  ]);
+
+  const items: HistoryItem[] = [
+    ...statusEvents.map((e): HistoryItem => ({ type: "status", id: e.id, at: e.at.toISOString(), actorName: e.actor?.name ?? null, from: e.fromStatus, to: e.toStatus, reason: e.reason })),
+    ...reviews.flatMap((r): HistoryItem[] =>
+      r.sentAt && r.outcome ? [{ type: "review", id: r.id, at: r.sentAt.toISOString(), actorName: r.officer?.name ?? null, outcome: r.outcome, summary: r.summary }] : [],
+    ),
+    ...comments.flatMap((c): HistoryItem[] =>
+      c.publishedAt
+        ? [{ type: "comment", id: c.id, at: c.publishedAt.toISOString(), actorName: c.author?.name ?? null, indicatorCode: c.indicator?.code ?? null, visibility: c.visibility, reply: c.parentId !== null }]
+        : [],
+    ),
+    ...answerEvents.map((e): HistoryItem => ({
+      type: "answer",
+      id: e.id.toString(),
+      at: e.at.toISOString(),
+      actorName: e.actor?.name ?? null,
+      indicatorCode: codeOf(e.after) ?? codeOfAnswer.get(e.entityId) ?? null,
+      before: answerState(e.before),
+      after: answerState(e.after) ?? { kind: null, level: null },
+    })),
+  ];
+  items.sort((a, b) => a.at.localeCompare(b.at) || ORDER[a.type] - ORDER[b.type] || a.id.localeCompare(b.id));
+
+  // The events behind what is shown: the answer changes listed and the round's transitions.
+  const ids = [...answerEvents.map((e) => e.id.toString()), ...transitionEvents.map((e) => e.id.toString())];
+  const chain = await verifyAuditChain(getPool(), { ids });
+
+  return {
+    round: { id: round.id, cycle: round.cycle, status: round.status, countryName: round.country.name, countryIso2: round.country.iso2 },
+    items,
+    answerChangesTotal,
+    chain,
+  };
+}
