@@ -62,6 +62,10 @@ test.describe("the portfolio", () => {
     expect(median2025.hiddenReason).toBeNull();
     await expect(page.getByTestId("progress-2025").getByTestId(`median-${median2025.code}`)).toContainText(en.format(median2025.median!));
     await expectAccessible(page);
+    // Drill-down: Kenya's dashboard.
+    await page.getByTestId("heat-row-KE").getByTestId("drill-down").click();
+    await expect(page).toHaveURL(/\/rounds\/[0-9a-f-]+\/dashboard$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Kenya");
   });
 
   test("the home page of an officer links to the portfolio", async ({ page }) => {

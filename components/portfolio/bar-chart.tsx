@@ -4,6 +4,7 @@
 // apart by a pattern as well as a colour (the legend is HTML, next to the chart), and every bar
 // carries its value as a label: colour is never alone.
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from "recharts";
+import { formatScore } from "./format";
 import { SERIES } from "./series";
 
 export interface BarDatum {
@@ -13,8 +14,7 @@ export interface BarDatum {
 }
 
 export function HorizontalBars({ data, series, locale, rtl, max }: { data: BarDatum[]; series: string[]; locale: string; rtl: boolean; max?: number }) {
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const format = (v: unknown) => (typeof v === "number" ? number.format(v) : "");
+  const format = (v: unknown) => (typeof v === "number" ? formatScore(locale, v) : "");
   const rows = data.map((d) => ({ label: d.label, ...Object.fromEntries(series.map((s) => [s, d.values[s] ?? null])) }));
   return (
     <ResponsiveContainer width="100%" height="100%">

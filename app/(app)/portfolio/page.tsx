@@ -1,12 +1,12 @@
 // The portfolio: an officer's regions and countries, or every country for an administrator. Every
 // figure comes from lib/portfolio/service (which authorizes, and aggregates in SQL); this page sorts
 // the heat map's rows, validates the comparison and renders tables on the server. Charts draw in the
-// browser from a lazily loaded chunk, each with its table one click away.
+// browser from a lazily loaded chunk, each with its table one click away (the dashboard's ChartPanel).
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { ChartPanel } from "@/components/portfolio/chart-panel";
+import { ChartPanel, ChartTablesWithoutScript } from "@/components/dashboard/chart-panel";
 import { CompareTable } from "@/components/portfolio/compare-table";
 import { HeatLegend } from "@/components/portfolio/heat-legend";
 import { HeatMap, type HeatMapRow } from "@/components/portfolio/heat-map";
@@ -15,7 +15,6 @@ import { BarChartLazy } from "@/components/portfolio/lazy-charts";
 import { PortfolioFilters } from "@/components/portfolio/portfolio-filters";
 import { SeriesLegend } from "@/components/portfolio/series-legend";
 import { DemandTable, GapsTable, ProgressTable, StatusTable } from "@/components/portfolio/summary-tables";
-import { TablesWithoutScript } from "@/components/portfolio/tables-without-script";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { requirePageActor } from "@/lib/auth/session";
 import { directionOf, localize } from "@/lib/i18n/config";
@@ -72,7 +71,7 @@ export default async function PortfolioPage({ searchParams }: Props) {
   const toggle = { showLabel: t("chart.showTable"), hideLabel: t("chart.hideTable") };
   const chartBox = (label: string, height: number, chart: ReactNode, testId: string) => (
     // dir="ltr": recharts lays SVG text out left to right; the charts mirror through their axes instead.
-    <div role="img" aria-label={label} dir="ltr" className="w-full rounded border border-line bg-white" style={{ height }} data-chart="" data-testid={testId}>
+    <div role="img" aria-label={label} dir="ltr" className="w-full rounded border border-line bg-white" style={{ height }} data-testid={testId}>
       {chart}
     </div>
   );
@@ -80,7 +79,7 @@ export default async function PortfolioPage({ searchParams }: Props) {
 
   return (
     <div className="min-w-0 space-y-10">
-      <TablesWithoutScript />
+      <ChartTablesWithoutScript />
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="text-muted">{actor.isAdmin ? t("introAdmin") : t("intro")}</p>
