@@ -29,10 +29,11 @@ export function HorizontalBars({ data, series, locale, rtl, max }: { data: BarDa
         </defs>
         <CartesianGrid stroke="#d9e2ec" horizontal={false} />
         <XAxis type="number" domain={[0, max ?? "auto"]} reversed={rtl} tick={{ fill: "#52606d", fontSize: 11 }} tickFormatter={format} allowDecimals={max !== undefined} />
-        <YAxis type="category" dataKey="label" orientation={rtl ? "right" : "left"} width={150} tick={{ fill: "#1f2933", fontSize: 12 }} interval={0} />
+        <YAxis type="category" dataKey="label" orientation={rtl ? "right" : "left"} width={120} tick={{ fill: "#1f2933", fontSize: 11 }} interval={0} />
         {series.map((s, i) => (
           <Bar key={s} dataKey={s} fill={`url(#portfolio-pattern-${i % SERIES.length})`} stroke={SERIES[i % SERIES.length].color} isAnimationActive={false}>
-            <LabelList dataKey={s} position={rtl ? "left" : "right"} formatter={format} fill="#1f2933" fontSize={11} />
+            {/* "right" is the bar's far end: recharts flips it with the reversed axis, so this holds in Arabic too. */}
+            <LabelList dataKey={s} position="right" formatter={format} fill="#1f2933" fontSize={11} />
           </Bar>
         ))}
       </BarChart>
