@@ -22,6 +22,7 @@ export default async function HomePage() {
   const t = await getTranslations("home");
   const locale = await pageLocale();
   const tStatus = await getTranslations("roundStatus");
+  const tPortfolio = await getTranslations("portfolio");
   const [overview, portfolio, own, tasks] = await Promise.all([
     actor.isAdmin ? getAdminOverview(actor) : null,
     isOfficer(actor) ? getCountriesWithRounds(actor, "portfolio") : null,
@@ -91,6 +92,9 @@ export default async function HomePage() {
       {portfolio && (
         <section aria-labelledby="portfolio" className="space-y-3" data-testid="portfolio">
           <h2 id="portfolio" className="text-xl font-semibold">{t("portfolio")}</h2>
+          <p>
+            <Link href="/portfolio" className="text-brand underline" data-testid="portfolio-link">{tPortfolio("homeLink")}</Link>
+          </p>
           <div className="overflow-x-auto">
             <table className="w-full border-collapse bg-white text-sm">
               <caption className="sr-only">{t("portfolio")}</caption>

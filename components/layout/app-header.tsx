@@ -15,6 +15,7 @@ export async function AppHeader({ actor }: { actor: Actor }) {
     if (m.role === "FOCAL_POINT") links.push({ href: `/countries/${m.countryIso2}/team`, label: tTeam("navLink", { iso: m.countryIso2 }) });
   }
   if (isOfficer(actor) || actor.isAdmin) links.push({ href: "/countries", label: t("countries") });
+  if (isOfficer(actor) || actor.isAdmin) links.push({ href: "/portfolio", label: (await getTranslations("portfolio"))("navLink") });
   if (actor.isAdmin) links.push({ href: "/admin", label: t("admin") });
   return (
     <header className="border-b border-line bg-white">

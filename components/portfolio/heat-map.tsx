@@ -1,0 +1,127 @@
+// The heat map: countries x pillars, each cell coloured by the latest score AND printing it, so it is
+// an ordinary accessible table. Column headers are sort links (aria-sort on the sorted one); each row
+// has a checkbox of the comparison form (GET, works without JavaScript), the latest round's cycle and
+// status, and a link to that round's dashboard. Links are not prefetched: an administrator's heat map
+// has 193 rows and seven sort links, and prefetching them would outweigh the page.
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/rounds/status-badge";
+import type { Locale } from "@/lib/i18n/config";
+import { HEAT_CLASSES, heatBand } from "@/lib/portfolio/heat-scale";
+import { COMPARE_MAX } from "@/lib/portfolio/schemas";
+import type { PortfolioCountry } from "@/lib/portfolio/service";
+import { nextOrder } from "@/lib/portfolio/sort";
+import { formatScore } from "./format";
+import { portfolioHref, type PortfolioView } from "@/lib/portfolio/href";
+
+export interface HeatMapRow extends PortfolioCountry {
+  label: string;
+  labelLang: Locale;
+}
+
+/** `ticked`: the boxes to show ticked, the codes last asked for (kept when the comparison was refused). */
+export async function HeatMap({ rows, pillars, view, ticked, locale }: { rows: HeatMapRow[]; pillars: { code: string; name: string }[]; view: PortfolioView; ticked: readonly string[]; locale: Locale }) {
+  const [t, tc] = await Promise.all([getTranslations("portfolio.heatMap"), getTranslations("portfolio.compare")]);
+  const selected = new Set(ticked.map((c) => c.toUpperCase()));
+  const header = (column: string, label: string) => {
+    const sorted = view.order.sort === column;
+    const href = portfolioHref({ ...view, order: nextOrder(view.order, column) });
+    return (
+      <th key={column} scope="col" className="p-2 text-start align-bottom" aria-sort={sorted ? (view.order.dir === "asc" ? "ascending" : "descending") : undefined}>
+        <Link href={href} prefetch={false} className="inline-flex items-center gap-1 text-brand underline" data-testid={`sort-${column}`}>
+          {label}
+          <span aria-hidden="true">{sorted ? (view.order.dir === "asc" ? "▲" : "▼") : "↕"}</span>
+          <span className="sr-only">{t("sortBy", { column: label })}</span>
+        </Link>
+      </th>
+    );
+  };
+  return (
+    <form method="get" action="/portfolio" className="space-y-3" data-testid="compare-form">
+      {view.filters.region && <input type="hidden" name="region" value={view.filters.region} />}
+      {view.filters.status && <input type="hidden" name="status" value={view.filters.status} />}
+      {view.filters.cycle && <input type="hidden" name="cycle" value={view.filters.cycle} />}
+      <input type="hidden" name="sort" value={view.order.sort} />
+      <input type="hidden" name="dir" value={view.order.dir} />
+      {/* Always sent, so that submitting with no box ticked says "choose at least two" instead of nothing. */}
+      <input type="hidden" name="compare" value="" />
+      {/* The table scrolls inside its own container (focusable, so a keyboard can scroll it); the page does not. */}
+      <div className="relative max-w-full overflow-x-auto rounded border border-line bg-white" tabIndex={0} role="region" aria-labelledby="heat-map-caption" data-testid="heat-map-scroll">
+        <table className="min-w-full border-collapse text-sm" data-testid="heat-map">
+          <caption id="heat-map-caption" className="p-2 text-start text-muted">{t("caption")}</caption>
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col" className="p-2 text-start align-bottom">{t("compare")}</th>
+              {header("name", t("country"))}
+              {pillars.map((p) => header(p.code, p.name))}
+              <th scope="col" className="p-2 text-start align-bottom">{t("round")}</th>
+              <th scope="col" className="p-2 text-start align-bottom">{t("dashboard")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const lang = row.labelLang === locale ? undefined : row.labelLang;
+              return (
+                <tr key={row.iso2} className="border-b border-line" data-testid={`heat-row-${row.iso2}`}>
+                  <td className="p-2">
+                    <input
+                      type="checkbox"
+                      name="compare"
+                      value={row.iso2}
+                      defaultChecked={selected.has(row.iso2)}
+                      aria-label={t("compareCountry", { country: row.label })}
+                      className="h-5 w-5"
+                      data-testid={`compare-${row.iso2}`}
+                    />
+                  </td>
+                  <th scope="row" className="p-2 text-start font-medium whitespace-nowrap" lang={lang}>
+                    {row.label}
+                  </th>
+                  {pillars.map((p) => {
+                    const score = row.scores[p.code] ?? null;
+                    return (
+                      <td key={p.code} className={`p-2 text-center tabular-nums ${HEAT_CLASSES[heatBand(score)]}`} data-testid={`score-${p.code}`} data-band={heatBand(score)}>
+                        {score === null ? (
+                          <>
+                            <span aria-hidden="true">—</span>
+                            <span className="sr-only">{t("noScore")}</span>
+                          </>
+                        ) : (
+                          formatScore(locale, score)
+                        )}
+                      </td>
+                    );
+                  })}
+                  <td className="p-2 whitespace-nowrap">
+                    {row.round ? (
+                      <span className="flex items-center gap-2">
+                        <span>{row.round.cycle}</span>
+                        <StatusBadge status={row.round.status} />
+                      </span>
+                    ) : (
+                      <span className="text-muted">{t("noRound")}</span>
+                    )}
+                  </td>
+                  <td className="p-2 whitespace-nowrap">
+                    {row.round ? (
+                      <Link href={`/rounds/${row.round.id}/dashboard`} prefetch={false} className="text-brand underline" data-testid="drill-down">
+                        <span aria-hidden="true">{t("dashboard")}</span>
+                        <span className="sr-only">{t("dashboardOf", { country: row.label })}</span>
+                      </Link>
+                    ) : (
+                      <span aria-hidden="true" className="text-muted">—</span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p className="text-sm text-muted" id="compare-hint">{tc("hint")}</p>
+      <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark" aria-describedby="compare-hint" data-testid="compare-submit" data-max={COMPARE_MAX}>
+        {tc("submit")}
+      </button>
+    </form>
+  );
+}
