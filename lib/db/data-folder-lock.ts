@@ -14,6 +14,7 @@
 // so two starts at the same moment cannot both win and nobody reads a half-written file. Taking
 // over a stale lock is serialised by a short-lived takeover directory (mkdir is atomic), so two
 // starts that both find a dead owner cannot both take over.
+import { randomUUID } from "node:crypto";
 import { link, mkdir, readFile, rename, rm, rmdir, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { isSameProcess, processRef, type ProcessRef } from "../system/processes";
@@ -68,7 +69,9 @@ export async function readOwner(file: string): Promise<FolderOwner | undefined> 
 const TAKEOVER_STALE_MS = 10_000;
 
 async function writeAtomically(file: string, content: string, exclusive: boolean): Promise<boolean> {
-  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  // Unique per call, not only per process and millisecond: two takers in one process at the same
+  // instant shared a temporary file, and the second's link() found it already removed (ENOENT).
+  const temp = `${file}.${process.pid}.${randomUUID()}.tmp`;
   await writeFile(temp, content, { mode: 0o644 });
   try {
     if (!exclusive) {
