@@ -4,7 +4,10 @@ import { expectAccessible, signIn } from "./fixtures";
 test.describe("languages", () => {
   test("Arabic is right to left, remembered, and accessible", async ({ page }) => {
     await signIn(page, "officer.eaf@example.org");
-    // With JavaScript, choosing a language applies it: no second click on "Change".
+    // With JavaScript, choosing a language applies it: no second click on "Change". Until the page
+    // has hydrated the menu is the plain form (choose, then "Change"), so wait for its script first:
+    // on a server just started, a choice made earlier did nothing.
+    await page.waitForLoadState("networkidle");
     await page.getByLabel("Language").selectOption("ar");
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
     await expect(page.locator("html")).toHaveAttribute("lang", "ar");
