@@ -35,7 +35,7 @@ export function getReadDb(): PrismaClient {
   return globalForDb.cybercapReadPrisma;
 }
 
-/** Whether heavy reads go to a replica (for the health page and tests). */
+/** Whether heavy reads go to a replica (read by the replica test). */
 export function usesReadReplica(): boolean {
   const replica = env().DATABASE_REPLICA_URL;
   return Boolean(replica) && replica !== requireDatabaseUrl();

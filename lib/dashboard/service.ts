@@ -6,20 +6,14 @@ import "server-only";
 import { assertCanOnCountry, type Actor } from "../authz";
 import { getReadDb } from "../db";
 import { AppError } from "../errors";
-import { Prisma } from "../generated/prisma/client";
 import type { RoundStatus } from "../generated/prisma/enums";
 import type { LocalizedText } from "../i18n/config";
 import { isUuid } from "../ids";
+import { VALIDATED_ROUND } from "../rounds/sql";
 import { benchmarkOf, progressBetween, round2, scoreRound } from "../scoring/score";
 import type { AnswerKindCode, RoundScores, ScoringAnswer } from "../scoring/types";
 import { loadScoringData } from "./round-scores";
 import type { DashboardData, DashboardRoundRef, DashboardService, TrendPoint } from "./types";
-
-/**
- * A round that counts as validated for progress and benchmarks: validated (or archived after being
- * validated), never a cancelled one. `r` is the alias of assessment_rounds in the query.
- */
-const VALIDATED_ROUND = Prisma.sql`r.validated_at IS NOT NULL AND r.cancelled_at IS NULL AND r.status IN ('VALIDATED', 'ARCHIVED')`;
 
 interface RoundRow {
   id: string;

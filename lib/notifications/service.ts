@@ -117,12 +117,12 @@ export interface InboxItem {
   read: boolean;
 }
 
-export const INBOX_PAGE = 50;
+const INBOX_PAGE = 50;
 
 /** The reader's latest notifications, newest first. */
-export async function listNotifications(actor: Actor, options: { before?: Date } = {}): Promise<InboxItem[]> {
+export async function listNotifications(actor: Actor): Promise<InboxItem[]> {
   const rows = await getDb().notification.findMany({
-    where: { userId: actor.userId, ...(options.before ? { createdAt: { lt: options.before } } : {}) },
+    where: { userId: actor.userId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: INBOX_PAGE,
     select: { id: true, kind: true, roundId: true, data: true, createdAt: true, readAt: true, country: { select: { name: true } }, actor: { select: { name: true } } },

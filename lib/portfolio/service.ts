@@ -10,7 +10,8 @@ import { AppError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import type { RoundStatus } from "../generated/prisma/enums";
 import type { LocalizedText } from "../i18n/config";
-import { MIN_BENCHMARK_COUNTRIES, SCORING_METHOD_VERSION } from "../scoring/score";
+import { VALIDATED_ROUND } from "../rounds/sql";
+import { medianShown, round2, SCORING_METHOD_VERSION } from "../scoring/score";
 import type { DeliveryModeCode, MedianHiddenReason } from "../scoring/types";
 import type { TPortfolioFilters } from "./schemas";
 
@@ -49,8 +50,6 @@ async function portfolioCountryIds(actor: Actor, region: string | null): Promise
   const rows = await getReadDb().country.findMany({ where, select: { id: true } });
   return rows.map((r) => r.id);
 }
-
-const round2 = (v: number) => Math.round((v + Number.EPSILON) * 100) / 100;
 
 export async function getPortfolio(actor: Actor, filters: TPortfolioFilters): Promise<PortfolioData> {
   const db = getReadDb();
@@ -102,7 +101,7 @@ export async function getPortfolio(actor: Actor, filters: TPortfolioFilters): Pr
         LEFT JOIN indicator_reviews v ON v.round_id = r.id AND v.indicator_id = a.indicator_id AND v.validated_level IS NOT NULL
         JOIN indicators i ON i.id = a.indicator_id
         JOIN pillars p ON p.id = i.pillar_id
-        WHERE r.country_id = ANY(${ids}::uuid[]) AND r.validated_at IS NOT NULL AND r.cancelled_at IS NULL AND r.status IN ('VALIDATED', 'ARCHIVED')
+        WHERE r.country_id = ANY(${ids}::uuid[]) AND ${VALIDATED_ROUND}
           AND (v.validated_level IS NOT NULL OR (a.kind = 'LEVEL' AND a.level IS NOT NULL))
         GROUP BY r.id, r.cycle, r.country_id, p.code
       )
@@ -132,7 +131,7 @@ export async function getPortfolio(actor: Actor, filters: TPortfolioFilters): Pr
   const progressByCycle = new Map<string, PortfolioData["progress"][number]>();
   for (const row of progressRows) {
     const entry = progressByCycle.get(row.cycle) ?? { cycle: row.cycle, pillars: [] };
-    const shown = row.contributors >= MIN_BENCHMARK_COUNTRIES;
+    const shown = medianShown(row.contributors);
     entry.pillars.push({ code: row.pillar, median: shown && row.median !== null ? round2(row.median) : null, contributors: row.contributors, hiddenReason: shown ? null : "FEWER_THAN_THREE" });
     progressByCycle.set(row.cycle, entry);
   }

@@ -244,11 +244,9 @@ export async function sendReview(actor: Actor, roundId: string, input: TSendRevi
     if (to === "VALIDATED") {
       const scoring = await loadScoringData(tx, round, { levels: "validated" });
       const scores = scoreRound(scoring.input);
-      await tx.roundScoreSnapshot.upsert({
-        where: { roundId },
-        create: { roundId, methodVersion: scores.methodVersion, scores: JSON.parse(JSON.stringify(scores)) as Prisma.InputJsonValue },
-        update: { methodVersion: scores.methodVersion, scores: JSON.parse(JSON.stringify(scores)) as Prisma.InputJsonValue, createdAt: now },
-      });
+      // Plain JSON (the result holds only arrays, numbers, strings and nulls).
+      const snapshot = { methodVersion: scores.methodVersion, scores: JSON.parse(JSON.stringify(scores)) as Prisma.InputJsonValue };
+      await tx.roundScoreSnapshot.upsert({ where: { roundId }, create: { roundId, ...snapshot }, update: { ...snapshot, createdAt: now } });
     }
     await recordAudit(
       { actorId: actor.userId, action: "review.send", entityType: "round", entityId: roundId, countryId: round.country.id, before: { status }, after: { status: to, outcome: input.outcome, review: review.id, comments: published.count } },

@@ -30,8 +30,3 @@ export function chapterOf(convention: Convention, article: number): number | nul
   for (const [from, to, chapter] of RANGES[convention]) if (article >= from && article <= to) return chapter;
   return null;
 }
-
-/** The chapters of a Convention, in order. */
-export function chaptersOf(convention: Convention): number[] {
-  return [...new Set(RANGES[convention].map(([, , chapter]) => chapter))];
-}

@@ -243,6 +243,11 @@ export function progressBetween(current: RoundScores, previous: RoundScores): Ro
   return { pillars, indicators };
 }
 
+/** The rule for every cross-country figure: shown only where at least three countries contribute. */
+export function medianShown(contributors: number): boolean {
+  return contributors >= MIN_BENCHMARK_COUNTRIES;
+}
+
 /**
  * Linear-interpolation quantile of sorted values (the same definition as PostgreSQL's
  * percentile_cont), p in [0, 1].
@@ -265,7 +270,7 @@ export function quantile(sorted: readonly number[], p: number): number {
 export function benchmarkOf(code: string, countryScores: readonly number[], inRegion: boolean): PillarBenchmark {
   if (!inRegion) return { code, contributors: 0, median: null, q1: null, q3: null, medianHiddenReason: "NO_REGION" };
   const sorted = countryScores.map(round2).sort((a, b) => a - b);
-  if (sorted.length < MIN_BENCHMARK_COUNTRIES) {
+  if (!medianShown(sorted.length)) {
     return { code, contributors: sorted.length, median: null, q1: null, q3: null, medianHiddenReason: "FEWER_THAN_THREE" };
   }
   return {

@@ -1,0 +1,9 @@
+// SQL fragments of round rules that several aggregations share (the dashboard's benchmark and
+// progress, the portfolio's progress between cycles), so each rule is written once.
+import { Prisma } from "../generated/prisma/client";
+
+/**
+ * A round that counts as validated for progress and benchmarks: validated (or archived after being
+ * validated), never a cancelled one. `r` is the alias of assessment_rounds in the query.
+ */
+export const VALIDATED_ROUND = Prisma.sql`r.validated_at IS NOT NULL AND r.cancelled_at IS NULL AND r.status IN ('VALIDATED', 'ARCHIVED')`;
