@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { RoundsTable } from "@/components/rounds/rounds-table";
-import { StatusBadge } from "@/components/rounds/status-badge";
+import { StatusBadge, StatusBadgeLabel } from "@/components/rounds/status-badge";
 import { pageLocale } from "@/lib/pages";
 import { requirePageActor } from "@/lib/auth/session";
 import { isOfficer } from "@/lib/authz";
@@ -11,6 +11,7 @@ import { OPEN_STATUSES } from "@/lib/rounds/lifecycle";
 import { statusMessageKey } from "@/lib/rounds/status-message";
 import { localize } from "@/lib/i18n/config";
 import type { RoundStatus } from "@/lib/generated/prisma/enums";
+import { collator } from "@/lib/i18n/formatters";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("home"))("title") };
@@ -22,6 +23,7 @@ export default async function HomePage() {
   const t = await getTranslations("home");
   const locale = await pageLocale();
   const tStatus = await getTranslations("roundStatus");
+  const tBadge = await getTranslations("status");
   const tPortfolio = await getTranslations("portfolio");
   const [overview, portfolio, own, tasks] = await Promise.all([
     actor.isAdmin ? getAdminOverview(actor) : null,
@@ -31,8 +33,8 @@ export default async function HomePage() {
   ]);
   const noRole = !overview && !portfolio && !own;
   // Countries in the reader's alphabetical order, by their name in the reader's language.
-  const collator = new Intl.Collator(locale);
-  portfolio?.sort((a, b) => collator.compare(localize(a.country.name, locale).text, localize(b.country.name, locale).text));
+  const compare = collator(locale).compare;
+  portfolio?.sort((a, b) => compare(localize(a.country.name, locale).text, localize(b.country.name, locale).text));
   return (
     <div className="space-y-10">
       <h1 className="text-2xl font-semibold">{t("welcome", { name: actor.name })}</h1>
@@ -112,13 +114,15 @@ export default async function HomePage() {
                   return (
                     <tr key={country.id} className="border-b border-line">
                       <th scope="row" className="p-2 text-start font-medium">
-                        <Link href={`/countries/${country.iso2}`} className="text-brand underline">
+                        {/* A plain anchor per row: a client Link per country costs more to render and
+                            hydrate than the row, and would prefetch every country page in view. */}
+                        <a href={`/countries/${country.iso2}`} className="text-brand underline">
                           {localize(country.name, locale).text}
-                        </Link>
+                        </a>
                       </th>
                       <td className="p-2">{country.programmeRegion ? localize(country.programmeRegion.name, locale).text : "—"}</td>
                       <td className="p-2">{latest?.cycle ?? "—"}</td>
-                      <td className="p-2">{latest ? <StatusBadge status={latest.status} cancelled={latest.cancelledAt !== null} /> : <span className="text-muted">{t("noRound")}</span>}</td>
+                      <td className="p-2">{latest ? <StatusBadgeLabel status={latest.status} cancelled={latest.cancelledAt !== null} label={tBadge} /> : <span className="text-muted">{t("noRound")}</span>}</td>
                     </tr>
                   );
                 })}
@@ -153,7 +157,7 @@ export default async function HomePage() {
             <tbody>
               {overview.roundsByStatus.map((s) => (
                 <tr key={s.status} className="border-b border-line">
-                  <th scope="row" className="p-2 text-start"><StatusBadge status={s.status as RoundStatus} /></th>
+                  <th scope="row" className="p-2 text-start"><StatusBadgeLabel status={s.status as RoundStatus} label={tBadge} /></th>
                   <td className="p-2">{s.count}</td>
                 </tr>
               ))}

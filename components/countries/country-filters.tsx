@@ -5,6 +5,7 @@ import { localize } from "@/lib/i18n/config";
 import { m49Name } from "@/lib/countries/m49-names";
 import { COUNTRY_SEARCH_MAX_LENGTH, type TCountryQuery } from "@/lib/countries/schemas";
 import type { CountryFilterOptions } from "@/lib/countries/service";
+import { collator } from "@/lib/i18n/formatters";
 
 const SELECT_CLASS = "w-full rounded border border-line bg-white px-3 py-2";
 
@@ -15,8 +16,8 @@ const SELECT_CLASS = "w-full rounded border border-line bg-white px-3 py-2";
  */
 export async function CountryFilters({ options, query, locale }: { options: CountryFilterOptions; query: TCountryQuery; locale: Locale }) {
   const t = await getTranslations("countries.filters");
-  const collator = new Intl.Collator(locale);
-  const byLabel = <T,>(items: T[], label: (item: T) => string) => [...items].sort((a, b) => collator.compare(label(a), label(b)));
+  const compare = collator(locale).compare;
+  const byLabel = <T,>(items: T[], label: (item: T) => string) => [...items].sort((a, b) => compare(label(a), label(b)));
   const regions = byLabel(options.regions, (r) => m49Name(r.name, locale));
   const programmeRegions = byLabel(options.programmeRegions, (r) => localize(r.name, locale).text);
   return (

@@ -4,6 +4,7 @@
 import { getTranslations } from "next-intl/server";
 import type { DashboardData } from "@/lib/dashboard/types";
 import type { CoverageStatus, IndicatorState } from "@/lib/scoring/types";
+import { rowText } from "@/lib/i18n/row-text";
 import { formatScore } from "./format";
 
 const TONE: Record<CoverageStatus, string> = {
@@ -48,8 +49,20 @@ function StatusIcon({ status }: { status: CoverageStatus }) {
 
 export async function ConventionCoverageList({ data, locale }: { data: DashboardData; locale: string }) {
   const t = await getTranslations("dashboard");
-  const stateText = (state: IndicatorState, level: number | null) =>
-    state === "level" && level !== null ? t("states.level", { level: formatScore(locale, level) }) : t(`states.${state === "level" ? "unanswered" : state}`);
+  // A few distinct texts (five levels and three states) repeated for every indicator of every
+  // article: each is formatted once per render.
+  const texts = new Map<string, string>();
+  const articleText = rowText(t, "article");
+  const statusText = Object.fromEntries((["inPlace", "partly", "missing", "notApplicable"] as const).map((s) => [s, t(`coverageStatus.${s}`)])) as Record<CoverageStatus, string>;
+  const stateText = (state: IndicatorState, level: number | null) => {
+    const key = `${state}|${level}`;
+    let text = texts.get(key);
+    if (text === undefined) {
+      text = state === "level" && level !== null ? t("states.level", { level: formatScore(locale, level) }) : t(`states.${state === "level" ? "unanswered" : state}`);
+      texts.set(key, text);
+    }
+    return text;
+  };
   return (
     <div className="space-y-6">
       {data.coverage.map((convention) => (
@@ -72,11 +85,11 @@ export async function ConventionCoverageList({ data, locale }: { data: Dashboard
                   <tbody>
                     {chapter.articles.map((article) => (
                       <tr key={article.article} className="border-b border-line" data-testid={`article-${convention.convention}-${article.article}`}>
-                        <th scope="row" className="p-2 text-start font-semibold">{t("article", { number: article.article })}</th>
+                        <th scope="row" className="p-2 text-start font-semibold">{articleText({ number: article.article })}</th>
                         <td className="p-2">
                           <span className={`inline-flex items-center gap-1 font-medium ${TONE[article.status]}`} data-status={article.status}>
                             <StatusIcon status={article.status} />
-                            {t(`coverageStatus.${article.status}`)}
+                            {statusText[article.status]}
                           </span>
                         </td>
                         <td className="p-2">

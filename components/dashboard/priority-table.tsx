@@ -3,6 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import type { DashboardData } from "@/lib/dashboard/types";
 import { localize, type Locale } from "@/lib/i18n/config";
+import { rowText } from "@/lib/i18n/row-text";
 import { formatScore } from "./format";
 
 const th = "p-2 text-start font-semibold";
@@ -12,6 +13,8 @@ export async function PriorityTable({ data, locale }: { data: DashboardData; loc
   const t = await getTranslations("dashboard");
   if (data.priorities.length === 0) return <p data-testid="no-priorities">{t("noPriorities")}</p>;
   const byCode = new Map(data.indicators.map((i) => [i.code, i]));
+  const weightText = rowText(t, "weightValue");
+  const noService = t("noService");
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse bg-white text-sm" data-testid="priority-table">
@@ -49,10 +52,10 @@ export async function PriorityTable({ data, locale }: { data: DashboardData; loc
                   {indicator.targetOverridden && <span className="block text-xs text-muted">{t("overridden")}</span>}
                 </td>
                 <td className={td} data-testid="priority-gap">{indicator.gap === null ? "–" : formatScore(locale, indicator.gap)}</td>
-                <td className={td}>{t("weightValue", { weight: String(indicator.weight) })}</td>
+                <td className={td}>{weightText({ weight: String(indicator.weight) })}</td>
                 <td className={td}>
                   {indicator.services.length === 0 ? (
-                    <span className="text-muted">{t("noService")}</span>
+                    <span className="text-muted">{noService}</span>
                   ) : (
                     <ul className="space-y-1">
                       {indicator.services.map((s) => {

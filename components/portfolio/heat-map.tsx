@@ -1,17 +1,19 @@
 // The heat map: countries x pillars, each cell coloured by the latest score AND printing it, so it is
 // an ordinary accessible table. Column headers are sort links (aria-sort on the sorted one); each row
 // has a checkbox of the comparison form (GET, works without JavaScript), the latest round's cycle and
-// status, and a link to that round's dashboard. Links are not prefetched: an administrator's heat map
-// has 193 rows and seven sort links, and prefetching them would outweigh the page.
+// status, and a link to that round's dashboard. The sort links are not prefetched, and the rows' links
+// are plain anchors (a full page load): an administrator's heat map has 193 rows, and a client Link
+// component per row cost more to render and hydrate than the row itself.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { StatusBadge } from "@/components/rounds/status-badge";
+import { StatusBadgeLabel } from "@/components/rounds/status-badge";
 import type { Locale } from "@/lib/i18n/config";
 import { HEAT_CLASSES, heatBand } from "@/lib/portfolio/heat-scale";
 import { COMPARE_MAX } from "@/lib/portfolio/schemas";
 import type { PortfolioCountry } from "@/lib/portfolio/service";
 import { nextOrder } from "@/lib/portfolio/sort";
 import { formatScore } from "./format";
+import { rowText } from "@/lib/i18n/row-text";
 import { portfolioHref, type PortfolioView } from "@/lib/portfolio/href";
 
 export interface HeatMapRow extends PortfolioCountry {
@@ -21,8 +23,12 @@ export interface HeatMapRow extends PortfolioCountry {
 
 /** `ticked`: the boxes to show ticked, the codes last asked for (kept when the comparison was refused). */
 export async function HeatMap({ rows, pillars, view, ticked, locale }: { rows: HeatMapRow[]; pillars: { code: string; name: string }[]; view: PortfolioView; ticked: readonly string[]; locale: Locale }) {
-  const [t, tc] = await Promise.all([getTranslations("portfolio.heatMap"), getTranslations("portfolio.compare")]);
+  const [t, tc, ts] = await Promise.all([getTranslations("portfolio.heatMap"), getTranslations("portfolio.compare"), getTranslations("status")]);
   const selected = new Set(ticked.map((c) => c.toUpperCase()));
+  // Read once, not once per row (lib/i18n/row-text.ts).
+  const compareLabel = rowText(t, "compareCountry");
+  const dashboardOf = rowText(t, "dashboardOf");
+  const [noScore, noRound, dashboard] = [t("noScore"), t("noRound"), t("dashboard")];
   const header = (column: string, label: string) => {
     const sorted = view.order.sort === column;
     const href = portfolioHref({ ...view, order: nextOrder(view.order, column) });
@@ -69,7 +75,7 @@ export async function HeatMap({ rows, pillars, view, ticked, locale }: { rows: H
                       name="compare"
                       value={row.iso2}
                       defaultChecked={selected.has(row.iso2)}
-                      aria-label={t("compareCountry", { country: row.label })}
+                      aria-label={compareLabel({ country: row.label })}
                       className="h-5 w-5"
                       data-testid={`compare-${row.iso2}`}
                     />
@@ -84,7 +90,7 @@ export async function HeatMap({ rows, pillars, view, ticked, locale }: { rows: H
                         {score === null ? (
                           <>
                             <span aria-hidden="true">—</span>
-                            <span className="sr-only">{t("noScore")}</span>
+                            <span className="sr-only">{noScore}</span>
                           </>
                         ) : (
                           formatScore(locale, score)
@@ -96,18 +102,18 @@ export async function HeatMap({ rows, pillars, view, ticked, locale }: { rows: H
                     {row.round ? (
                       <span className="flex items-center gap-2">
                         <span>{row.round.cycle}</span>
-                        <StatusBadge status={row.round.status} />
+                        <StatusBadgeLabel status={row.round.status} label={ts} />
                       </span>
                     ) : (
-                      <span className="text-muted">{t("noRound")}</span>
+                      <span className="text-muted">{noRound}</span>
                     )}
                   </td>
                   <td className="p-2 whitespace-nowrap">
                     {row.round ? (
-                      <Link href={`/rounds/${row.round.id}/dashboard`} prefetch={false} className="text-brand underline" data-testid="drill-down">
-                        <span aria-hidden="true">{t("dashboard")}</span>
-                        <span className="sr-only">{t("dashboardOf", { country: row.label })}</span>
-                      </Link>
+                      <a href={`/rounds/${row.round.id}/dashboard`} className="text-brand underline" data-testid="drill-down">
+                        <span aria-hidden="true">{dashboard}</span>
+                        <span className="sr-only">{dashboardOf({ country: row.label })}</span>
+                      </a>
                     ) : (
                       <span aria-hidden="true" className="text-muted">—</span>
                     )}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { localize, type Locale, type LocalizedText } from "@/lib/i18n/config";
 import { PORTFOLIO_STATUSES, type TPortfolioFilters, type TPortfolioSort } from "@/lib/portfolio/schemas";
+import { collator } from "@/lib/i18n/formatters";
 
 const FIELD = "w-full rounded border border-line bg-white px-3 py-2";
 
@@ -24,8 +25,8 @@ export async function PortfolioFilters({
   locale: Locale;
 }) {
   const [t, ts] = await Promise.all([getTranslations("portfolio.filters"), getTranslations("status")]);
-  const collator = new Intl.Collator(locale);
-  const sortedRegions = [...regions].sort((a, b) => collator.compare(localize(a.name, locale).text, localize(b.name, locale).text));
+  const compare = collator(locale).compare;
+  const sortedRegions = [...regions].sort((a, b) => compare(localize(a.name, locale).text, localize(b.name, locale).text));
   return (
     <form method="get" action="/portfolio" role="search" aria-label={t("label")} className="grid items-end gap-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-3" data-testid="portfolio-filters">
       <div>

@@ -2,7 +2,7 @@
 // demand for each service and progress between cycles. The charts next to some of them draw the
 // same figures; these tables are what screen readers and people without JavaScript read.
 import { getTranslations } from "next-intl/server";
-import { StatusBadge } from "@/components/rounds/status-badge";
+import { StatusBadgeLabel } from "@/components/rounds/status-badge";
 import { localize, type Locale } from "@/lib/i18n/config";
 import type { PortfolioData } from "@/lib/portfolio/service";
 import { formatCount, formatScore } from "./format";
@@ -11,7 +11,7 @@ const TABLE = "w-full border-collapse bg-white text-sm";
 const TH = "p-2 text-start";
 
 export async function StatusTable({ rows, locale }: { rows: PortfolioData["statusCounts"]; locale: Locale }) {
-  const t = await getTranslations("portfolio.statusCounts");
+  const [t, ts] = await Promise.all([getTranslations("portfolio.statusCounts"), getTranslations("status")]);
   return (
     <table className={TABLE} data-testid="status-table">
       <caption className="p-2 text-start text-muted">{t("caption")}</caption>
@@ -24,7 +24,7 @@ export async function StatusTable({ rows, locale }: { rows: PortfolioData["statu
       <tbody>
         {rows.map((r) => (
           <tr key={r.status} className="border-b border-line" data-testid={`status-${r.status}`}>
-            <th scope="row" className={TH}><StatusBadge status={r.status} /></th>
+            <th scope="row" className={TH}><StatusBadgeLabel status={r.status} label={ts} /></th>
             <td className="p-2 tabular-nums">{formatCount(locale, r.count)}</td>
           </tr>
         ))}

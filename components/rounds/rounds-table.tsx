@@ -1,12 +1,13 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { RoundSummary } from "@/lib/rounds/service";
-import { StatusBadge } from "./status-badge";
+import { rowText } from "@/lib/i18n/row-text";
+import { StatusBadgeLabel } from "./status-badge";
 
 export async function RoundsTable({ rounds, caption }: { rounds: RoundSummary[]; caption: string }) {
-  const t = await getTranslations("rounds");
+  const [t, ts] = await Promise.all([getTranslations("rounds"), getTranslations("status")]);
   const format = await getFormatter();
   if (rounds.length === 0) return <p className="text-muted">{t("none")}</p>;
+  const progressText = rowText(t, "progressValue");
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse bg-white text-start text-sm" data-testid="rounds-table">
@@ -25,15 +26,15 @@ export async function RoundsTable({ rounds, caption }: { rounds: RoundSummary[];
           {rounds.map((r) => (
             <tr key={r.id} className="border-b border-line">
               <th scope="row" className="p-2 text-start font-medium">
-                <Link href={`/rounds/${r.id}`} className="text-brand underline">{r.cycle}</Link>
+                <a href={`/rounds/${r.id}`} className="text-brand underline">{r.cycle}</a>
               </th>
               <td className="p-2">
-                <StatusBadge status={r.status} cancelled={r.cancelledAt !== null} />
+                <StatusBadgeLabel status={r.status} cancelled={r.cancelledAt !== null} label={ts} />
                 {r.cancelReason && <p className="mt-1 text-xs text-muted" data-testid="cancel-reason">{t("cancelReason", { reason: r.cancelReason })}</p>}
               </td>
               <td className="p-2">{r.frameworkVersion}</td>
               <td className="p-2">
-                {t("progressValue", {
+                {progressText({
                   answered: r.answeredCount,
                   total: r.indicatorCount,
                   percent: r.indicatorCount ? Math.round((100 * r.answeredCount) / r.indicatorCount) : 0,

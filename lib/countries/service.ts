@@ -9,6 +9,7 @@ import { localize, type Locale } from "../i18n/config";
 import { parseInput } from "../api/parse";
 import { ZCountryQuery, ZMoveCountryRegion, type TCountryQuery, type TMoveCountryRegion } from "./schemas";
 import { isIso2 } from "../validation/codes";
+import { collator } from "../i18n/formatters";
 
 const COUNTRY_SELECT = {
   id: true,
@@ -101,8 +102,8 @@ export async function listCountriesForActor(actor: Actor, query: TCountryQuery =
     latestRound: c.rounds[0] ?? null,
   }));
   if (parsed.sort !== "iso") {
-    const collator = new Intl.Collator(locale);
-    rows.sort((a, b) => collator.compare(localize(a.name, locale).text, localize(b.name, locale).text));
+    const compare = collator(locale).compare;
+    rows.sort((a, b) => compare(localize(a.name, locale).text, localize(b.name, locale).text));
     if (parsed.sort === "-name") rows.reverse();
   }
   return rows;

@@ -41,6 +41,16 @@ export interface PortfolioData {
   progress: { cycle: string; pillars: { code: string; median: number | null; contributors: number; hiddenReason: MedianHiddenReason | null }[] }[];
 }
 
+/** The one row of the latest rounds' statement: arrays, to keep the JSON small. */
+interface LatestFigures {
+  /** country id, round id, cycle, status, pillar code (null for a round without levels), mean level */
+  heat: [string, string, string, RoundStatus, string | null, number | null][];
+  /** indicator code, countries with a gap on it, mean gap */
+  gaps: [string, number, number][];
+  /** service code, countries whose package includes it, weighted gap it closes */
+  demand: [string, number, number][];
+}
+
 /** The countries of the reader's portfolio, as ids: the authorization module's filter, resolved once. */
 async function portfolioCountryIds(actor: Actor, region: string | null): Promise<string[]> {
   if (!actor.isAdmin && !isOfficer(actor)) throw new AppError("FORBIDDEN", "portfolio: officers and administrators");
@@ -61,57 +71,70 @@ export async function getPortfolio(actor: Actor, filters: TPortfolioFilters): Pr
   // The latest round of each country matching the filters (used by the heat map, gaps and demand).
   const latest = latestRoundsSql(ids, status, cycle);
 
-  const [countries, scores, statusRows, gapRows, demandRows, progressRows, regions, cycles, pillars] = await Promise.all([
+  const [countries, [latestFigures], statusRows, progressRows, regions, cycles, pillars] = await Promise.all([
     db.country.findMany({ where: { id: { in: ids } }, select: { id: true, iso2: true, name: true, programmeRegion: { select: { code: true } } }, orderBy: { iso2: "asc" } }),
-    db.$queryRaw<{ country_id: string; round_id: string; cycle: string; status: RoundStatus; pillar: string | null; score: number | null }[]>`
-      WITH latest AS (${latest})
-      SELECT l.country_id, l.id AS round_id, l.cycle, l.status, p.code AS pillar, AVG(a.level)::float8 AS score
-      FROM latest l
-      LEFT JOIN answers a ON a.round_id = l.id AND a.kind = 'LEVEL' AND a.level IS NOT NULL
-      LEFT JOIN indicators i ON i.id = a.indicator_id
-      LEFT JOIN pillars p ON p.id = i.pillar_id
-      GROUP BY l.country_id, l.id, l.cycle, l.status, p.code`,
+    // The heat map, the most common gaps and the demand for services, in one statement: all three
+    // read the answers of the same latest rounds, which are read once (a materialized CTE).
+    db.$queryRaw<[LatestFigures]>`
+      WITH latest AS MATERIALIZED (${latest}),
+      levels AS MATERIALIZED (
+        SELECT l.id AS round_id, l.country_id, i.code, i.weight, i.pillar_id, a.level,
+               GREATEST(0, COALESCE(a.target_override, t.target_level, 3) - a.level) AS gap
+        FROM latest l
+        JOIN answers a ON a.round_id = l.id AND a.kind = 'LEVEL' AND a.level IS NOT NULL
+        JOIN indicators i ON i.id = a.indicator_id
+        LEFT JOIN round_targets t ON t.round_id = l.id AND t.pillar_id = i.pillar_id
+      ),
+      heat AS (
+        SELECT l.country_id, l.id AS round_id, l.cycle, l.status, p.code AS pillar, AVG(v.level)::float8 AS score
+        FROM latest l
+        LEFT JOIN levels v ON v.round_id = l.id
+        LEFT JOIN pillars p ON p.id = v.pillar_id
+        GROUP BY l.country_id, l.id, l.cycle, l.status, p.code
+      ),
+      gaps AS (
+        SELECT code, count(*)::int AS countries, AVG(gap)::float8 AS mean_gap
+        FROM levels WHERE gap > 0
+        GROUP BY code
+        ORDER BY countries DESC, mean_gap DESC, code
+        LIMIT 10
+      ),
+      demand AS (
+        SELECT s.code, count(DISTINCT v.country_id)::int AS countries, SUM(v.gap * v.weight)::int AS weighted_gap
+        FROM levels v
+        JOIN service_indicators si ON si.indicator_code = v.code
+        JOIN services s ON s.id = si.service_id AND s.is_active
+        WHERE v.gap > 0
+        GROUP BY s.code
+      )
+      SELECT
+        (SELECT COALESCE(json_agg(json_build_array(country_id, round_id, cycle, status, pillar, score)), '[]') FROM heat) AS heat,
+        (SELECT COALESCE(json_agg(json_build_array(code, countries, mean_gap) ORDER BY countries DESC, mean_gap DESC, code), '[]') FROM gaps) AS gaps,
+        (SELECT COALESCE(json_agg(json_build_array(code, countries, weighted_gap) ORDER BY weighted_gap DESC, code), '[]') FROM demand) AS demand`,
     db.$queryRaw<{ status: RoundStatus; count: number }[]>`
       SELECT r.status, count(*)::int AS count
       FROM assessment_rounds r
       WHERE r.country_id = ANY(${ids}::uuid[]) AND r.cancelled_at IS NULL AND (${cycle}::text IS NULL OR r.cycle = ${cycle})
       GROUP BY r.status`,
-    db.$queryRaw<{ code: string; countries: number; mean_gap: number }[]>`
-      WITH latest AS (${latest}), gaps AS (${gapsSql()})
-      SELECT code, count(*)::int AS countries, AVG(gap)::float8 AS mean_gap
-      FROM gaps WHERE gap > 0
-      GROUP BY code
-      ORDER BY countries DESC, mean_gap DESC, code
-      LIMIT 10`,
-    db.$queryRaw<{ code: string; countries: number; weighted_gap: number }[]>`
-      WITH latest AS (${latest}), gaps AS (${gapsSql()})
-      SELECT s.code, count(DISTINCT g.country_id)::int AS countries, SUM(g.gap * g.weight)::int AS weighted_gap
-      FROM gaps g
-      JOIN service_indicators si ON si.indicator_code = g.code
-      JOIN services s ON s.id = si.service_id AND s.is_active
-      WHERE g.gap > 0
-      GROUP BY s.code
-      ORDER BY weighted_gap DESC, s.code`,
-    // Progress between cycles: each country's validated round of each cycle, on validated levels.
+    // Progress between cycles: each country's validated round of each cycle, on validated levels
+    // (round_pillar_scores, kept by triggers at validation: a few rows per round, not every answer).
     db.$queryRaw<{ cycle: string; pillar: string; median: number | null; contributors: number }[]>`
-      WITH scored AS (
-        SELECT r.cycle, r.country_id, p.code AS pillar, ROUND(AVG(COALESCE(v.validated_level, a.level))::numeric, 2) AS score
-        FROM assessment_rounds r
-        JOIN answers a ON a.round_id = r.id
-        LEFT JOIN indicator_reviews v ON v.round_id = r.id AND v.indicator_id = a.indicator_id AND v.validated_level IS NOT NULL
-        JOIN indicators i ON i.id = a.indicator_id
-        JOIN pillars p ON p.id = i.pillar_id
-        WHERE r.country_id = ANY(${ids}::uuid[]) AND ${VALIDATED_ROUND}
-          AND (v.validated_level IS NOT NULL OR (a.kind = 'LEVEL' AND a.level IS NOT NULL))
-        GROUP BY r.id, r.cycle, r.country_id, p.code
-      )
-      SELECT cycle, pillar, percentile_cont(0.5) WITHIN GROUP (ORDER BY score)::float8 AS median, count(DISTINCT country_id)::int AS contributors
-      FROM scored GROUP BY cycle, pillar ORDER BY cycle, pillar`,
+      SELECT r.cycle, p.code AS pillar,
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY ROUND(s.score::numeric, 2))::float8 AS median,
+             count(DISTINCT r.country_id)::int AS contributors
+      FROM assessment_rounds r
+      JOIN round_pillar_scores s ON s.round_id = r.id
+      JOIN pillars p ON p.id = s.pillar_id
+      WHERE r.country_id = ANY(${ids}::uuid[]) AND ${VALIDATED_ROUND}
+      GROUP BY r.cycle, p.code ORDER BY r.cycle, p.code`,
     db.programmeRegion.findMany({ where: { countries: { some: { id: { in: scopeIds } } } }, select: { code: true, name: true }, orderBy: { code: "asc" } }),
     db.$queryRaw<{ cycle: string }[]>`SELECT DISTINCT r.cycle FROM assessment_rounds r WHERE r.country_id = ANY(${scopeIds}::uuid[]) AND r.cancelled_at IS NULL ORDER BY r.cycle DESC`,
     db.pillar.findMany({ where: { frameworkVersion: { status: "PUBLISHED" } }, orderBy: { position: "asc" }, select: { code: true, name: true } }),
   ]);
 
+  const scores = latestFigures.heat.map(([country_id, round_id, cycle, status, pillar, score]) => ({ country_id, round_id, cycle, status, pillar, score }));
+  const gapRows = latestFigures.gaps.map(([code, countries, mean_gap]) => ({ code, countries, mean_gap }));
+  const demandRows = latestFigures.demand.map(([code, countries, weighted_gap]) => ({ code, countries, weighted_gap }));
   const titleCodes = gapRows.map((g) => g.code);
   const serviceCodes = demandRows.map((d) => d.code);
   const [titles, services] = await Promise.all([
@@ -177,17 +200,4 @@ function latestRoundsSql(ids: string[], status: RoundStatus | null, cycle: strin
       AND (${status}::text IS NULL OR r.status::text = ${status}::text)
       AND (${cycle}::text IS NULL OR r.cycle = ${cycle}::text)
     ORDER BY r.country_id, r.opened_at DESC, r.id DESC`;
-}
-
-/**
- * Each answered indicator's gap in the latest rounds (`latest` in scope): the scoring module's rule,
- * max(0, target - level) with the indicator's override, else its pillar's target, else 3.
- */
-function gapsSql(): Prisma.Sql {
-  return Prisma.sql`
-    SELECT l.country_id, i.code, i.weight, GREATEST(0, COALESCE(a.target_override, t.target_level, 3) - a.level) AS gap
-    FROM latest l
-    JOIN answers a ON a.round_id = l.id AND a.kind = 'LEVEL' AND a.level IS NOT NULL
-    JOIN indicators i ON i.id = a.indicator_id
-    LEFT JOIN round_targets t ON t.round_id = l.id AND t.pillar_id = i.pillar_id`;
 }

@@ -3,6 +3,7 @@
 // score; countries without a score for that pillar always come last, whatever the direction, and
 // ties keep the alphabetical order.
 import type { TPortfolioSort } from "./schemas";
+import { collator } from "../i18n/formatters";
 
 export interface SortableCountry {
   iso2: string;
@@ -12,8 +13,8 @@ export interface SortableCountry {
 }
 
 export function sortCountries<T extends SortableCountry>(rows: readonly T[], order: TPortfolioSort, locale: string): T[] {
-  const collator = new Intl.Collator(locale);
-  const byName = (a: T, b: T) => collator.compare(a.label, b.label) || a.iso2.localeCompare(b.iso2);
+  const compare = collator(locale).compare;
+  const byName = (a: T, b: T) => compare(a.label, b.label) || a.iso2.localeCompare(b.iso2);
   const sign = order.dir === "desc" ? -1 : 1;
   if (order.sort === "name") return [...rows].sort((a, b) => sign * byName(a, b));
   const key = order.sort;

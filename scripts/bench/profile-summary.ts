@@ -8,6 +8,7 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   hitCount?: number;
+  children?: number[];
 }
 interface CpuProfile {
   nodes: ProfileNode[];
@@ -53,6 +54,33 @@ export interface ProfileSummary {
   busyMs: number;
   byOrigin: { origin: string; ms: number }[];
   topFunctions: { name: string; origin: string; ms: number }[];
+  /** The app's own functions by total time (their own and their callees'), each counted once per stack. */
+  topAppFunctions: { name: string; ms: number }[];
+}
+
+/** Total (inclusive) time of the app server bundle's functions: where in our code the time starts. */
+function appTotals(profile: CpuProfile, self: Map<number, number>, top: number): { name: string; ms: number }[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const totals = new Map<string, number>();
+  const walk = (id: number, onStack: Set<string>): number => {
+    const node = byId.get(id);
+    if (!node) return 0;
+    const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+    const isApp = url.includes("/.next/server/");
+    const name = `${functionName || "(anonymous)"} ${path.basename(url)}:${lineNumber + 1}:${columnNumber + 1}`;
+    const counted = isApp && !onStack.has(name);
+    if (counted) onStack.add(name);
+    let ms = self.get(id) ?? 0;
+    for (const child of node.children ?? []) ms += walk(child, onStack);
+    if (counted) {
+      onStack.delete(name);
+      totals.set(name, (totals.get(name) ?? 0) + ms);
+    }
+    return ms;
+  };
+  const root = profile.nodes[0];
+  if (root) walk(root.id, new Set());
+  return [...totals.entries()].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms).slice(0, top);
 }
 
 export function summariseProfile(file: string, top = 15): ProfileSummary {
@@ -80,6 +108,7 @@ export function summariseProfile(file: string, top = 15): ProfileSummary {
     busyMs: totalMs - idleMs,
     byOrigin: [...byOrigin.entries()].map(([origin, ms]) => ({ origin, ms })).sort((a, b) => b.ms - a.ms),
     topFunctions: [...byFunction.values()].filter((f) => f.name !== "(idle)").sort((a, b) => b.ms - a.ms).slice(0, top),
+    topAppFunctions: appTotals(profile, self, top),
   };
 }
 
@@ -90,6 +119,8 @@ export function printProfileSummary(label: string, s: ProfileSummary, lines = 12
   for (const o of s.byOrigin.filter((x) => x.origin !== "(idle)").slice(0, lines)) console.log(`    ${pct(o.ms)}  ${o.origin}`);
   console.log("  functions with the most self time");
   for (const f of s.topFunctions.slice(0, lines)) console.log(`    ${pct(f.ms)}  ${f.name}  [${f.origin}]`);
+  console.log("  the app's functions by total time (with what they call)");
+  for (const f of s.topAppFunctions.slice(0, lines)) console.log(`    ${pct(f.ms)}  ${f.name}`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {

@@ -9,6 +9,7 @@ import { getTranslations } from "next-intl/server";
 import { ChartPanel, ChartTablesWithoutScript } from "@/components/dashboard/chart-panel";
 import { CompareTable } from "@/components/portfolio/compare-table";
 import { HeatLegend } from "@/components/portfolio/heat-legend";
+import { formatCount } from "@/components/portfolio/format";
 import { HeatMap, type HeatMapRow } from "@/components/portfolio/heat-map";
 import { portfolioHref } from "@/lib/portfolio/href";
 import { BarChartLazy } from "@/components/portfolio/lazy-charts";
@@ -84,7 +85,7 @@ export default async function PortfolioPage({ searchParams }: Props) {
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="text-muted">{actor.isAdmin ? t("introAdmin") : t("intro")}</p>
         <p className="text-sm text-muted" role="status" data-testid="portfolio-count">
-          {t("countryCount", { count: new Intl.NumberFormat(locale).format(rows.length) })} · {t("methodVersion", { version: data.methodVersion })}
+          {t("countryCount", { count: formatCount(locale, rows.length) })} · {t("methodVersion", { version: data.methodVersion })}
         </p>
       </header>
 

@@ -14,6 +14,7 @@ import { localize } from "@/lib/i18n/config";
 import { pickMessages } from "@/lib/i18n/pick";
 import { listRoundSummaries } from "@/lib/rounds/service";
 import { OPEN_STATUSES } from "@/lib/rounds/lifecycle";
+import { collator } from "@/lib/i18n/formatters";
 
 type Props = { params: Promise<{ iso2: string }> };
 
@@ -34,7 +35,7 @@ export default async function CountryPage({ params }: Props) {
     actor.isAdmin ? listCountryFilterOptions() : null,
   ]);
   const name = localize(country.name, locale).text;
-  const collator = new Intl.Collator(locale);
+  const compare = collator(locale).compare;
   return (
     <div className="space-y-6">
       <div>
@@ -61,7 +62,7 @@ export default async function CountryPage({ params }: Props) {
               current={country.programmeRegion?.code ?? null}
               regions={options.programmeRegions
                 .map((r) => ({ code: r.code, label: localize(r.name, locale).text }))
-                .sort((a, b) => collator.compare(a.label, b.label))}
+                .sort((a, b) => compare(a.label, b.label))}
             />
           </NextIntlClientProvider>
         </section>

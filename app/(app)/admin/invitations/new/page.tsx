@@ -8,6 +8,7 @@ import { localize } from "@/lib/i18n/config";
 import { pickMessages } from "@/lib/i18n/pick";
 import { loadOr404, pageLocale } from "@/lib/pages";
 import { invitePersonAction } from "./actions";
+import { collator } from "@/lib/i18n/formatters";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -34,10 +35,10 @@ export default async function InvitePage({ searchParams }: Props) {
   const actor = await requirePageActor();
   const options = await loadOr404(() => getInviteOptions(actor));
   const [t, locale, params] = await Promise.all([getTranslations("admin"), pageLocale(), searchParams]);
-  const collator = new Intl.Collator(locale);
+  const compare = collator(locale).compare;
   const countries = options.countries
     .map((c) => ({ iso2: c.iso2, name: localize(c.name, locale).text }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+    .sort((a, b) => compare(a.name, b.name));
   return (
     <div className="max-w-3xl space-y-6">
       <div className="space-y-1">

@@ -9,6 +9,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { localize } from "@/lib/i18n/config";
 import { pickMessages } from "@/lib/i18n/pick";
 import { getOfficer, listAssignableTargets, type PortfolioEntry } from "@/lib/officers/service";
+import { collator } from "@/lib/i18n/formatters";
 
 type Props = { params: Promise<{ userId: string }> };
 
@@ -26,13 +27,13 @@ export default async function OfficerPage({ params }: Props) {
   const t = await getTranslations("officers");
   const tRoles = await getTranslations("team.roles");
   const locale = await pageLocale();
-  const collator = new Intl.Collator(locale);
+  const compare = collator(locale).compare;
   const label = (name: unknown) => localize(name, locale).text;
   const sorted = (items: { code: string; name: unknown }[], taken: PortfolioEntry[]) =>
     items
       .filter((i) => !taken.some((e) => e.code === i.code))
       .map((i) => ({ code: i.code, label: label(i.name) }))
-      .sort((a, b) => collator.compare(a.label, b.label));
+      .sort((a, b) => compare(a.label, b.label));
   const blocked = officer.isAdmin ? t("detail.isAdmin") : officer.memberships.length > 0 ? t("detail.isTeamMember") : null;
 
   const portfolioList = (kind: "region" | "country", entries: PortfolioEntry[]) =>

@@ -18,6 +18,7 @@ import { StatusBadge } from "@/components/rounds/status-badge";
 import { requirePageActor } from "@/lib/auth/session";
 import { getRoundDashboard } from "@/lib/dashboard/service";
 import { directionOf, localize } from "@/lib/i18n/config";
+import { conjunction } from "@/lib/i18n/formatters";
 import { loadOr404, pageLocale } from "@/lib/pages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -81,7 +82,7 @@ export default async function RoundDashboardPage({ params }: { params: Promise<{
         />
         {unscored.length > 0 && (
           <p className="text-sm" data-testid="radar-no-score">
-            {t("radarNoScore", { pillars: new Intl.ListFormat(locale, { type: "conjunction" }).format(unscored.map((p) => nameOf.get(p.code) ?? p.code)) })}
+            {t("radarNoScore", { pillars: conjunction(locale).format(unscored.map((p) => nameOf.get(p.code) ?? p.code)) })}
           </p>
         )}
         {hidden.length > 0 && (
