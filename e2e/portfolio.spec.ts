@@ -85,12 +85,40 @@ test.describe("the portfolio", () => {
     expect(data.progress.find((p) => p.cycle === "2025")!.pillars.every((p) => p.median === null && p.hiddenReason === "FEWER_THAN_THREE")).toBe(true);
   });
 
-  test("the administrator sees every country", async ({ page }) => {
+  test("the administrator sees every country, fifty a page", async ({ page }) => {
     await signIn(page, "admin@example.org");
     await page.goto("/portfolio");
-    await expect(page.getByTestId("heat-map").locator("tbody tr")).toHaveCount(193);
     await expect(page.getByTestId("portfolio-count")).toContainText("Countries shown: 193");
     expect((await api(page)).countries).toHaveLength(193);
+    const rows = page.getByTestId("heat-map").locator("tbody tr");
+    await expect(rows).toHaveCount(50);
+    await expect(page.getByTestId("heat-map-position")).toHaveText("Countries 1–50 of 193");
+    const firstPage = await rows.locator("th").allInnerTexts();
+
+    // Sorted by name over all 193, then cut: page 4 holds the last 43, none of page 1's.
+    await page.getByTestId("heat-map-page-4").click();
+    await expect(page).toHaveURL(/[?&]page=4\b/);
+    await expect(rows).toHaveCount(43);
+    await expect(page.getByTestId("heat-map-position")).toHaveText("Countries 151–193 of 193");
+    await expect(page.getByTestId("heat-map-pager").locator('[aria-current="page"]')).toHaveText("Page 4");
+    const lastPage = await rows.locator("th").allInnerTexts();
+    expect(lastPage.filter((name) => firstPage.includes(name))).toEqual([]);
+    await expect(page.getByTestId("heat-map-next")).toHaveCount(0);
+
+    // Two countries compared from page 3, a third added from page 1: the form carries the boxes
+    // ticked on other pages along, hidden.
+    await page.getByTestId("heat-map-previous").click();
+    await expect(page).toHaveURL(/[?&]page=3\b/);
+    await rows.nth(0).getByRole("checkbox").check();
+    await rows.nth(1).getByRole("checkbox").check();
+    await page.getByTestId("compare-submit").click();
+    await expect(page).toHaveURL(/[?&]page=3\b/);
+    await expect(page.getByTestId("compare-table").locator("thead th[data-testid^='compare-col-']")).toHaveCount(2);
+    await page.getByTestId("heat-map-page-1").click();
+    await rows.nth(0).getByRole("checkbox").check();
+    await page.getByTestId("compare-submit").click();
+    await expect(page).not.toHaveURL(/[?&]page=/);
+    await expect(page.getByTestId("compare-table").locator("thead th[data-testid^='compare-col-']")).toHaveCount(3);
   });
 
   test("a focal point is refused the page and the API", async ({ page }) => {

@@ -493,6 +493,7 @@ console.log("\nstarting a second server on the large data set (193 countries x 5
       for (const [label, url, cookie] of [
         ["portfolio JSON (administrator)", `${large.url}/api/v1/portfolio`, adminCookie],
         ["portfolio page (administrator)", `${large.url}/portfolio`, adminCookie],
+        [`portfolio page (officer, ${biggest.code})`, `${large.url}/portfolio`, officerCookie],
       ] as const) {
         let result: LoadResult | undefined;
         const file = await profiled(large.pid, largeProfileDir, ++n, async () => (result = await loadGet(url, cookie, 10)));

@@ -12,7 +12,7 @@ import { HEAT_CLASSES, heatBand } from "@/lib/portfolio/heat-scale";
 import { COMPARE_MAX } from "@/lib/portfolio/schemas";
 import type { PortfolioCountry } from "@/lib/portfolio/service";
 import { nextOrder } from "@/lib/portfolio/sort";
-import { formatScore } from "./format";
+import { formatCount, formatScore } from "./format";
 import { rowText } from "@/lib/i18n/row-text";
 import { portfolioHref, type PortfolioView } from "@/lib/portfolio/href";
 
@@ -21,17 +21,38 @@ export interface HeatMapRow extends PortfolioCountry {
   labelLang: Locale;
 }
 
-/** `ticked`: the boxes to show ticked, the codes last asked for (kept when the comparison was refused). */
-export async function HeatMap({ rows, pillars, view, ticked, locale }: { rows: HeatMapRow[]; pillars: { code: string; name: string }[]; view: PortfolioView; ticked: readonly string[]; locale: Locale }) {
+/**
+ * `rows`: the countries of this page (lib/portfolio/schemas.ts heatMapPage); `ticked`: the boxes to
+ * show ticked, the codes last asked for (kept when the comparison was refused), including those of
+ * other pages, which the form carries along hidden so that ticking across pages works.
+ */
+export async function HeatMap({
+  rows,
+  pillars,
+  view,
+  ticked,
+  locale,
+  pager,
+}: {
+  rows: HeatMapRow[];
+  pillars: { code: string; name: string }[];
+  view: PortfolioView;
+  ticked: readonly string[];
+  locale: Locale;
+  pager: { page: number; pages: number; from: number; total: number };
+}) {
   const [t, tc, ts] = await Promise.all([getTranslations("portfolio.heatMap"), getTranslations("portfolio.compare"), getTranslations("status")]);
   const selected = new Set(ticked.map((c) => c.toUpperCase()));
+  const shown = new Set(rows.map((r) => r.iso2));
+  const elsewhere = [...selected].filter((c) => !shown.has(c));
   // Read once, not once per row (lib/i18n/row-text.ts).
   const compareLabel = rowText(t, "compareCountry");
   const dashboardOf = rowText(t, "dashboardOf");
   const [noScore, noRound, dashboard] = [t("noScore"), t("noRound"), t("dashboard")];
   const header = (column: string, label: string) => {
     const sorted = view.order.sort === column;
-    const href = portfolioHref({ ...view, order: nextOrder(view.order, column) });
+    // A new order starts again from the first page.
+    const href = portfolioHref({ ...view, page: undefined, order: nextOrder(view.order, column) });
     return (
       <th key={column} scope="col" className="p-2 text-start align-bottom" aria-sort={sorted ? (view.order.dir === "asc" ? "ascending" : "descending") : undefined}>
         <Link href={href} prefetch={false} className="inline-flex items-center gap-1 text-brand underline" data-testid={`sort-${column}`}>
@@ -49,6 +70,10 @@ export async function HeatMap({ rows, pillars, view, ticked, locale }: { rows: H
       {view.filters.cycle && <input type="hidden" name="cycle" value={view.filters.cycle} />}
       <input type="hidden" name="sort" value={view.order.sort} />
       <input type="hidden" name="dir" value={view.order.dir} />
+      {pager.page > 1 && <input type="hidden" name="page" value={pager.page} />}
+      {elsewhere.map((c) => (
+        <input key={c} type="hidden" name="compare" value={c} />
+      ))}
       {/* Always sent, so that submitting with no box ticked says "choose at least two" instead of nothing. */}
       <input type="hidden" name="compare" value="" />
       {/* The table scrolls inside its own container (focusable, so a keyboard can scroll it); the page does not. */}
@@ -124,6 +149,36 @@ export async function HeatMap({ rows, pillars, view, ticked, locale }: { rows: H
           </tbody>
         </table>
       </div>
+      {pager.pages > 1 && (
+        <nav aria-label={t("pager.label")} className="flex flex-wrap items-center gap-4 text-sm" data-testid="heat-map-pager">
+          <span role="status" data-testid="heat-map-position">
+            {t("pager.position", { from: formatCount(locale, pager.from + 1), to: formatCount(locale, pager.from + rows.length), total: formatCount(locale, pager.total) })}
+          </span>
+          {pager.page > 1 && (
+            <a href={portfolioHref({ ...view, page: pager.page - 1 })} className="text-brand underline" rel="prev" data-testid="heat-map-previous">
+              {t("pager.previous")}
+            </a>
+          )}
+          <ul className="flex flex-wrap gap-2">
+            {Array.from({ length: pager.pages }, (_, i) => i + 1).map((n) => (
+              <li key={n}>
+                {n === pager.page ? (
+                  <span aria-current="page" className="rounded bg-brand px-2 py-0.5 font-semibold text-white">{t("pager.page", { page: formatCount(locale, n) })}</span>
+                ) : (
+                  <a href={portfolioHref({ ...view, page: n })} className="text-brand underline" data-testid={`heat-map-page-${n}`}>
+                    {t("pager.page", { page: formatCount(locale, n) })}
+                  </a>
+                )}
+              </li>
+            ))}
+          </ul>
+          {pager.page < pager.pages && (
+            <a href={portfolioHref({ ...view, page: pager.page + 1 })} className="text-brand underline" rel="next" data-testid="heat-map-next">
+              {t("pager.next")}
+            </a>
+          )}
+        </nav>
+      )}
       <p className="text-sm text-muted" id="compare-hint">{tc("hint")}</p>
       <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark" aria-describedby="compare-hint" data-testid="compare-submit" data-max={COMPARE_MAX}>
         {tc("submit")}

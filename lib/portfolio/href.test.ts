@@ -11,6 +11,11 @@ describe("portfolioHref", () => {
     const href = portfolioHref({ filters: { region: "EAF", status: "VALIDATED", cycle: "2025" }, order: { sort: "LEG", dir: "desc" }, compare: ["KE", "UG"] });
     expect(Object.fromEntries(new URL(href, "http://x").searchParams)).toEqual({ region: "EAF", status: "VALIDATED", cycle: "2025", sort: "LEG", dir: "desc", compare: "KE,UG" });
   });
+  it("carries the heat map's page after the first", () => {
+    const base = { filters: none, order: { sort: "name", dir: "asc" } as const, compare: [] };
+    expect(portfolioHref({ ...base, page: 1 })).toBe("/portfolio");
+    expect(portfolioHref({ ...base, page: 3 })).toBe("/portfolio?page=3");
+  });
   it("encodes what it carries", () => {
     expect(portfolioHref({ filters: { ...none, cycle: "2025 & b" }, order: { sort: "name", dir: "desc" }, compare: [] })).toBe("/portfolio?cycle=2025+%26+b&sort=name&dir=desc");
   });

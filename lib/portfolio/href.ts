@@ -6,6 +6,8 @@ export interface PortfolioView {
   filters: TPortfolioFilters;
   order: TPortfolioSort;
   compare: string[];
+  /** The heat map's page, from 1 (absent: the first). */
+  page?: number;
 }
 
 export function portfolioHref(view: PortfolioView): string {
@@ -18,6 +20,7 @@ export function portfolioHref(view: PortfolioView): string {
     params.set("dir", view.order.dir);
   }
   if (view.compare.length > 0) params.set("compare", view.compare.join(","));
+  if (view.page !== undefined && view.page > 1) params.set("page", String(view.page));
   const query = params.toString();
   return query ? `/portfolio?${query}` : "/portfolio";
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareFromSearch, compareWithin, ZCompare, ZPortfolioSort } from "./schemas";
+import { compareFromSearch, compareWithin, HEAT_MAP_PAGE_SIZE, heatMapPage, ZCompare, ZHeatMapPage, ZPortfolioSort } from "./schemas";
 
 const messages = (r: { success: boolean; error?: { issues: { message: string }[] } }) => (r.success ? [] : r.error!.issues.map((i) => i.message));
 
@@ -43,5 +43,22 @@ describe("ZPortfolioSort", () => {
     expect(ZPortfolioSort.parse({ sort: "LEG", dir: "desc" })).toEqual({ sort: "LEG", dir: "desc" });
     expect(ZPortfolioSort.parse({})).toEqual({ sort: "name", dir: "asc" });
     expect(ZPortfolioSort.parse({ sort: "x;drop", dir: "sideways" })).toEqual({ sort: "name", dir: "asc" });
+  });
+});
+
+describe("the heat map's pages", () => {
+  const rows = Array.from({ length: 193 }, (_, i) => i);
+  it("reads ?page=, anything unreadable being the first page", () => {
+    expect(ZHeatMapPage.parse("3")).toBe(3);
+    for (const bad of [undefined, null, "", "0", "-2", "1.5", "abc", "1e9"]) expect(ZHeatMapPage.parse(bad)).toBe(1);
+  });
+  it("cuts 193 countries into pages of 50, the last one of 43; a page past the end is the last", () => {
+    expect(HEAT_MAP_PAGE_SIZE).toBe(50);
+    expect(heatMapPage(rows, 1)).toMatchObject({ page: 1, pages: 4, from: 0 });
+    expect(heatMapPage(rows, 1).rows).toEqual(rows.slice(0, 50));
+    const last = heatMapPage(rows, 4);
+    expect([last.rows.length, last.rows[0], last.from]).toEqual([43, 150, 150]);
+    expect(heatMapPage(rows, 99)).toMatchObject({ page: 4, pages: 4 });
+    expect(heatMapPage([], 2)).toMatchObject({ rows: [], page: 1, pages: 1 });
   });
 });

@@ -31,6 +31,23 @@ export const ZPortfolioSort = z.object({
 });
 export type TPortfolioSort = z.infer<typeof ZPortfolioSort>;
 
+/**
+ * The heat map shows this many countries a page: an administrator's 193 in one table cost the
+ * server more to render than everything else on the page (npm run bench), and scroll for screens.
+ */
+export const HEAT_MAP_PAGE_SIZE = 50;
+
+/** `?page=N` of the heat map; like a sort link, anything unreadable is the first page. */
+export const ZHeatMapPage = z.coerce.number().int().min(1).max(10_000).catch(1);
+
+/** The rows of one page, and the page actually shown (a page past the end shows the last one). */
+export function heatMapPage<T>(rows: readonly T[], asked: number): { rows: T[]; page: number; pages: number; from: number } {
+  const pages = Math.max(1, Math.ceil(rows.length / HEAT_MAP_PAGE_SIZE));
+  const page = Math.min(Math.max(1, asked), pages);
+  const from = (page - 1) * HEAT_MAP_PAGE_SIZE;
+  return { rows: rows.slice(from, from + HEAT_MAP_PAGE_SIZE), page, pages, from };
+}
+
 export const COMPARE_MIN = 2;
 export const COMPARE_MAX = 5;
 

@@ -20,7 +20,7 @@ import { ErrorAlert } from "@/components/ui/error-alert";
 import { requirePageActor } from "@/lib/auth/session";
 import { directionOf, localize } from "@/lib/i18n/config";
 import { loadOr404, pageLocale } from "@/lib/pages";
-import { compareFromSearch, compareWithin, filtersFromSearch, ZPortfolioFilters, ZPortfolioSort, type TPortfolioFilters } from "@/lib/portfolio/schemas";
+import { compareFromSearch, compareWithin, filtersFromSearch, heatMapPage, ZHeatMapPage, ZPortfolioFilters, ZPortfolioSort, type TPortfolioFilters } from "@/lib/portfolio/schemas";
 import { getPortfolio } from "@/lib/portfolio/service";
 import { sortCountries } from "@/lib/portfolio/sort";
 
@@ -68,6 +68,7 @@ export default async function PortfolioPage({ searchParams }: Props) {
   })();
   const compareRows = compared?.success ? compared.data.map((iso) => byIso.get(iso)).filter((r): r is HeatMapRow => r !== undefined) : [];
   const view = { filters, order, compare: compared?.success ? compared.data : [] };
+  const shown = heatMapPage(rows, ZHeatMapPage.parse(typeof search.page === "string" ? search.page : undefined));
 
   const toggle = { showLabel: t("chart.showTable"), hideLabel: t("chart.hideTable") };
   const chartBox = (label: string, height: number, chart: ReactNode, testId: string) => (
@@ -111,7 +112,7 @@ export default async function PortfolioPage({ searchParams }: Props) {
             </>
           )}
           <p>
-            <Link href={portfolioHref({ ...view, compare: [] })} className="text-brand underline" data-testid="compare-end">{t("compare.end")}</Link>
+            <Link href={portfolioHref({ ...view, page: shown.page, compare: [] })} className="text-brand underline" data-testid="compare-end">{t("compare.end")}</Link>
           </p>
         </section>
       )}
@@ -119,7 +120,14 @@ export default async function PortfolioPage({ searchParams }: Props) {
       <section aria-labelledby="heat-map-h" className="space-y-3">
         <h2 id="heat-map-h" className="text-xl font-semibold">{t("heatMap.title")}</h2>
         <HeatLegend />
-        {rows.length === 0 ? <p className="text-muted" data-testid="heat-map-empty">{t("heatMap.empty")}</p> : <HeatMap rows={rows} pillars={pillars} view={view} ticked={requested ?? []} locale={locale} />}
+        {rows.length === 0 ? <p className="text-muted" data-testid="heat-map-empty">{t("heatMap.empty")}</p> : <HeatMap
+            rows={shown.rows}
+            pillars={pillars}
+            view={{ ...view, page: shown.page }}
+            ticked={requested ?? []}
+            locale={locale}
+            pager={{ page: shown.page, pages: shown.pages, from: shown.from, total: rows.length }}
+          />}
       </section>
 
       <section aria-labelledby="status-h" className="space-y-3">
