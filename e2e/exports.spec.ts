@@ -12,6 +12,8 @@ import { signIn } from "./fixtures";
 const LEVELS: Record<string, number> = { "PRE-01": 2, "PRE-02": 3, "PRE-03": 1 };
 
 test("the focal point downloads the round's XLSX from the dashboard; another country's focal point gets 403", async ({ browser }) => {
+  // Two people sign in, a workbook is downloaded and read: more than the default 30 s on a busy machine.
+  test.setTimeout(90_000);
   const team = await createCountryTeam();
   const pool = await db();
   for (const [code, level] of Object.entries(LEVELS)) {

@@ -22,6 +22,8 @@ export const ERROR_CODES = {
   INVALID_QUERY: 400,
   /** An export format that is known but not offered by this installation yet (exports: lib/export/formats.ts). */
   FORMAT_UNAVAILABLE: 400,
+  /** An uploaded offline questionnaire refused as a whole (`details.reason`: lib/workbook/read.ts). */
+  WORKBOOK_INVALID: 422,
   FILE_TOO_LARGE: 413,
   /** A request body over the route's limit (64 KB for an answer), refused before it is parsed. */
   PAYLOAD_TOO_LARGE: 413,
