@@ -122,7 +122,7 @@ export async function getRoundExport(actor: Actor, roundId: string, options: { l
         targetOverridden: s?.targetOverridden ?? false,
         gap: s?.gap ?? null,
         validatedLevel: d?.validatedLevel ?? null,
-        validatedReason: d?.validatedLevel !== null && d?.validatedLevel !== undefined ? (d.validatedReason ?? null) : null,
+        validatedReason: d && d.validatedLevel !== null ? d.validatedReason : null,
         evidence: (a?.evidence ?? []).map((e) => ({
           kind: e.kind,
           title: e.title,

@@ -181,8 +181,8 @@ async function planWorkbook(actor: Actor, roundId: string, bytes: Uint8Array): P
 
 /** What applying the uploaded workbook would change, row by row; nothing is written. */
 export async function previewWorkbook(actor: Actor, roundId: string, bytes: Uint8Array): Promise<WorkbookPreview> {
-  const { proposedFields: _unused, ...preview } = await planWorkbook(actor, roundId, bytes);
-  return preview;
+  const { roundId: id, lang, rows, counts } = await planWorkbook(actor, roundId, bytes);
+  return { roundId: id, lang, rows, counts };
 }
 
 function countsOf(rows: readonly PreviewRow[]): Record<PreviewStatus, number> {

@@ -16,8 +16,7 @@ export const WORKBOOK_MAX_ENTRIES = 200;
 export const COLUMNS = { code: 1, title: 2, question: 3, levels: 4, answer: 5, reason: 6, justification: 7 } as const;
 export const FIRST_ROW = 2;
 
-/** Meta sheet: key/value rows, then the indicator table from META_TABLE_ROW, the choices in column H. */
-export const META_KEYS = ["template", "round", "frameworkVersion", "lang", "exportedAt", "country", "cycle"] as const;
+/** Meta sheet: key/value rows (template, round, frameworkVersion, lang, exportedAt, country, cycle), then the indicator table from META_TABLE_ROW, the choices in column H. */
 export const META_TABLE_ROW = 10;
 export const META_CHOICES_COLUMN = 8;
 

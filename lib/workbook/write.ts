@@ -64,7 +64,7 @@ export async function writeWorkbook(data: WorkbookData, t: Translate): Promise<U
   }
   help.protect("", { selectLockedCells: true, selectUnlockedCells: true });
 
-  // 3 (written before the pillar sheets reference it). The hidden sheet.
+  // 2. The hidden sheet, before the pillar sheets whose drop-downs read its list of choices.
   const meta = wb.addWorksheet(META_SHEET, { state: "veryHidden" });
   const pairs: [string, string][] = [
     ["template", TEMPLATE_VERSION],
@@ -90,7 +90,7 @@ export async function writeWorkbook(data: WorkbookData, t: Translate): Promise<U
   const choiceRange = `'${META_SHEET}'!$H$1:$H$${choices.length}`;
   meta.protect("", {});
 
-  // 2. One sheet per pillar.
+  // 3. One sheet per pillar.
   for (const pillar of data.pillars) {
     const ws = wb.addWorksheet(pillarSheetName(pillar.code), { views: [{ state: "frozen", ySplit: 1, rightToLeft }] });
     const widths: Record<keyof typeof COLUMNS, number> = { code: 10, title: 36, question: 50, levels: 60, answer: 22, reason: 30, justification: 60 };
@@ -121,7 +121,7 @@ export async function writeWorkbook(data: WorkbookData, t: Translate): Promise<U
     });
     ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   }
-  // The hidden sheet last in the tab order is not needed: it is never shown. The instructions open first.
+  // The workbook opens on the instructions.
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
