@@ -18,6 +18,12 @@ export const ERROR_CODES = {
   /** Submission refused: indicators still unanswered (the list is in `details`). */
   ROUND_INCOMPLETE: 422,
   INVALID_INPUT: 422,
+  /** A query string a GET route cannot read (an export's format or language): 400, naming the field. */
+  INVALID_QUERY: 400,
+  /** An export format that is known but not offered by this installation yet (exports: lib/export/formats.ts). */
+  FORMAT_UNAVAILABLE: 400,
+  /** An uploaded offline questionnaire refused as a whole (`details.reason`: lib/workbook/read.ts). */
+  WORKBOOK_INVALID: 422,
   FILE_TOO_LARGE: 413,
   /** A request body over the route's limit (64 KB for an answer), refused before it is parsed. */
   PAYLOAD_TOO_LARGE: 413,

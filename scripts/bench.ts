@@ -21,7 +21,9 @@
 //  6. The portfolio on the large data set (scripts/lib/large-dataset.ts, as npm run seed:large: 193
 //     countries x 5 cycles x every indicator), on a second server: the page's bytes against the bare
 //     page, server time of the page and of GET /api/v1/portfolio at 10 connections for the officer
-//     of the largest region and for an administrator, and SQL statements per portfolio.
+//     of the largest region and for an administrator, and SQL statements per portfolio; then the
+//     data exports (scripts/bench/exports.ts): a full round's XLSX and CSV, the portfolio's XLSX and
+//     CSV for an administrator, p50/p95 over 10 and the server's peak memory.
 //  With --history, every other country also gets nine validated rounds (about 80,000 answers), so
 //  queries that read the whole answers table show.
 // The port is BENCH_PORT (default 3300); BENCH_DURATION sets the seconds of each load (default 10).
@@ -33,6 +35,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { seedBenchDataset, seedInstallationHistory, type BenchDataset } from "./bench/dataset";
+import { benchExports } from "./bench/exports";
 import { printProfileSummary, summariseProfile } from "./bench/profile-summary";
 import { hashPassword } from "../lib/auth/password";
 import { LARGE_ADMIN, largeOfficer, seedLargeDataset } from "./lib/large-dataset";
@@ -47,7 +50,7 @@ const PROFILE = process.argv.includes("--profile");
 const HISTORY = process.argv.includes("--history");
 const BENCH_FOCAL = "focal.bench@example.org";
 /**
- * --only=a,b: run only these sections (sizes, throughput, load, dashboard, profile, portfolio), e.g.
+ * --only=a,b: run only these sections (sizes, throughput, load, dashboard, profile, portfolio, exports), e.g.
  * `npm run bench -- --only=throughput,profile` while working on one figure. Every section by default.
  */
 const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
@@ -511,6 +514,7 @@ console.log("\nstarting a second server on the large data set (193 countries x 5
     console.log(`\ngetPortfolio in-process (one call at a time; ms)`);
     console.log(`${"reader".padEnd(32)} ${"countries".padStart(9)} ${"SQL stmts".padStart(10)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"SQL p50".padStart(8)}`);
     for (const q of queries) console.log(`${q.label.padEnd(32)} ${String(q.countries).padStart(9)} ${String(q.statements).padStart(10)} ${fmt(q.p50Ms).padStart(8)} ${fmt(q.p95Ms).padStart(8)} ${fmt(q.sqlP50Ms).padStart(8)}`);
+    if (section("exports")) await benchExports({ baseUrl: large.url, cookie: adminCookie, pid: large.pid, databaseUrl: large.databaseUrl });
   } finally {
     await large.stop();
   }

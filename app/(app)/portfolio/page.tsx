@@ -7,6 +7,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { ChartPanel, ChartTablesWithoutScript } from "@/components/dashboard/chart-panel";
+import { ExportLinks } from "@/components/export/export-links";
 import { CompareTable } from "@/components/portfolio/compare-table";
 import { HeatLegend } from "@/components/portfolio/heat-legend";
 import { formatCount } from "@/components/portfolio/format";
@@ -92,6 +93,7 @@ export default async function PortfolioPage({ searchParams }: Props) {
 
       <PortfolioFilters regions={data.regions} cycles={data.cycles} filters={filters} order={order} locale={locale} />
       {!parsed.success && <ErrorAlert testId="portfolio-filters-invalid">{t("filters.invalid")}</ErrorAlert>}
+      <ExportLinks kind="portfolio" filters={filters} locale={locale} />
 
       {requested !== null && (
         <section aria-labelledby="compare-h" className="space-y-3" data-testid="compare">

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
+import { ExportLinks } from "@/components/export/export-links";
+import { WorkbookLink } from "@/components/workbook/workbook-link";
 import { RevisitList } from "@/components/review/revisit-list";
 import { RoundReviewLinks } from "@/components/review/round-review-links";
 import { StatusBadge } from "@/components/rounds/status-badge";
@@ -70,6 +72,8 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
       <p>
         <Link href={`/rounds/${round.id}/dashboard`} className="text-brand underline" data-testid="dashboard-link">{tDash("roundLink")}</Link>
       </p>
+      <ExportLinks kind="round" roundId={round.id} locale={locale} />
+      <WorkbookLink roundId={round.id} show={pillars.some((p) => permissions.canAnswerPillar(p.code))} />
       {statusKey && (
         <p className="rounded border border-line bg-white p-3 text-sm" data-testid="status-note">
           {tStatus(statusKey, { reason: round.cancelReason ?? "" })}

@@ -10,6 +10,7 @@ import { AssistancePackage } from "@/components/dashboard/assistance-package";
 import { ChartLegend } from "@/components/dashboard/chart-legend";
 import { ChartPanel, ChartTablesWithoutScript } from "@/components/dashboard/chart-panel";
 import { ConventionCoverageList } from "@/components/dashboard/convention-coverage";
+import { ExportLinks } from "@/components/export/export-links";
 import { GapBarChart, PillarRadarChart, TrendLineChart } from "@/components/dashboard/lazy-charts";
 import { GapTable, PillarScoreTable, ProgressTable, TrendTable } from "@/components/dashboard/pillar-tables";
 import { PriorityTable } from "@/components/dashboard/priority-table";
@@ -69,6 +70,7 @@ export default async function RoundDashboardPage({ params }: { params: Promise<{
             {t("provisional")}
           </p>
         )}
+        <ExportLinks kind="round" roundId={round.id} locale={locale} />
       </header>
 
       <section aria-labelledby="radar-h" className="space-y-3">
