@@ -49,7 +49,7 @@ describe("buildReportDocx", () => {
     // Both charts are drawn (the two identical test images are stored once).
     expect(Object.keys(files).some((f) => f.startsWith("word/media/") && f.endsWith(".png"))).toBe(true);
     expect(xml.match(/<w:drawing>/g)).toHaveLength(2);
-    expect(xml).toContain("TOC \\o"); // the table of contents field
+    expect(xml).toContain("TOC \\h \\o"); // the table of contents field
     expect(xml).not.toContain("<w:bidi/>");
   });
 

@@ -127,10 +127,11 @@ export async function buildReportDocx(input: { report: ReportData; lang: Locale;
     para(""),
     para(t.report("confidential", { country }), { size: 18 }),
   ];
+  // The contents' own title is not a heading, so it does not list itself. docx writes the entries
+  // from the headings; Word refreshes them (with page numbers) when the document is opened.
   const contents = [
-    heading(t.report("contents"), 1, true),
+    new Paragraph({ bidirectional: rtl, pageBreakBefore: true, spacing: { after: 200 }, children: [run(t.report("contents"), { bold: true, size: 32 })] }),
     new TableOfContents(t.report("contents"), { hyperlink: true, headingStyleRange: "1-1" }),
-    ...REPORT_SECTIONS.map((s) => para(sectionTitle(s), { spacingAfter: 60 })),
   ];
 
   // --- Sections.
