@@ -61,12 +61,16 @@ async function browser(): Promise<Browser> {
  * Runs `task` with a fresh browser context (its own cookies, nothing shared with other renders) in
  * one of the instance's render slots. Waiting too long for a slot is a 503 with a translated message.
  */
-export async function withBrowserContext<T>(task: (context: BrowserContext) => Promise<T>): Promise<T> {
+export async function withBrowserContext<T>(task: (context: BrowserContext) => Promise<T>, options: { deviceScaleFactor?: number } = {}): Promise<T> {
   const config = env();
   slots ??= createSlots(config.REPORT_RENDER_CONCURRENCY);
   try {
     return await slots.run(async () => {
-      const context = await (await browser()).newContext({ javaScriptEnabled: true, locale: "en-US" });
+      const context = await (await browser()).newContext({
+        // A4's width at 96 px to the inch, so the page lays out on screen as it will on paper.
+        viewport: { width: 794, height: 1123 },
+        deviceScaleFactor: options.deviceScaleFactor ?? 1,
+      });
       try {
         return await task(context);
       } finally {
