@@ -70,6 +70,8 @@ export async function withBrowserContext<T>(task: (context: BrowserContext) => P
         // A4's width at 96 px to the inch, so the page lays out on screen as it will on paper.
         viewport: { width: 794, height: 1123 },
         deviceScaleFactor: options.deviceScaleFactor ?? 1,
+        // The print page is complete as the server renders it: no hydration, no script to trust.
+        javaScriptEnabled: false,
       });
       try {
         return await task(context);

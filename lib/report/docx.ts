@@ -291,7 +291,7 @@ export async function buildReportDocx(input: { report: ReportData; lang: Locale;
     styles: {
       default: {
         document: {
-          run: { font: { ascii: "Noto Sans", hAnsi: "Noto Sans", cs: "Noto Sans Arabic", eastAsia: "Noto Sans SC" }, size: 20 },
+          run: { font: { ascii: "Noto Sans", hAnsi: "Noto Sans", cs: "Amiri", eastAsia: "Noto Sans SC" }, size: 20 },
         },
       },
     },

@@ -12,6 +12,7 @@ import type { Actor } from "../authz";
 import { env, listeningPort } from "../env";
 import { AppError } from "../errors";
 import { LOCALE_COOKIE, type Locale } from "../i18n/config";
+import { logger } from "../logger";
 import { withBrowserContext } from "./browser";
 import { reportFilename, type Translate } from "./content";
 import { buildReportDocx, type ChartImage } from "./docx";
@@ -42,7 +43,7 @@ async function readerCookies(origin: string, lang: Locale) {
   return [...session, { name: LOCALE_COOKIE, value: lang }].map((c) => ({ ...c, url: origin, httpOnly: true, sameSite: "Lax" as const }));
 }
 
-/** Opens the print page and waits until its charts are drawn and its fonts are loaded. */
+/** Opens the print page (no script runs: it is complete as the server sends it) and waits for its fonts. */
 async function openPrintPage(context: BrowserContext, roundId: string, lang: Locale): Promise<Page> {
   const origin = ownOrigin();
   await context.addCookies(await readerCookies(origin, lang));
@@ -53,23 +54,20 @@ async function openPrintPage(context: BrowserContext, roundId: string, lang: Loc
   if (status === 404) throw new AppError("NOT_FOUND", "round");
   if (status === 403) throw new AppError("FORBIDDEN");
   if (status !== 200 || !(await page.locator('[data-testid="report"]').count())) throw new Error(`report print page answered ${status}`);
-  await page.waitForFunction(async () => {
-    const canvases = [...document.querySelectorAll("[data-report-canvas]")];
-    const drawn = canvases.every((c) => c.querySelector("svg.recharts-surface") !== null);
-    if (!drawn) return false;
-    await document.fonts.ready;
-    return true;
-  });
+  // Every chart is SVG in the HTML; only the web fonts the text uses may still be arriving.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
   return page;
 }
 
 export async function renderRoundPdf(actor: Actor, roundId: string, lang: Locale): Promise<RenderedReport> {
   const report = await getRoundReport(actor, roundId);
   const body = await withBrowserContext(async (context) => {
+    const started = performance.now();
     const page = await openPrintPage(context, roundId, lang);
+    const opened = performance.now();
     // The footer is drawn by Chromium outside the page, without its web fonts: digits only.
     const footer = '<div style="width:100%;font-size:8px;color:#52606d;text-align:center;font-family:sans-serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>';
-    return page.pdf({
+    const pdf = await page.pdf({
       format: "A4",
       printBackground: true,
       preferCSSPageSize: true,
@@ -80,6 +78,8 @@ export async function renderRoundPdf(actor: Actor, roundId: string, lang: Locale
       tagged: true,
       outline: true,
     });
+    logger.debug({ roundId, lang, openMs: Math.round(opened - started), printMs: Math.round(performance.now() - opened) }, "report pdf rendered");
+    return pdf;
   });
   return { body: new Uint8Array(body), filename: reportFilename(report.dashboard, lang, "pdf"), contentType: "application/pdf" };
 }

@@ -2,20 +2,21 @@
 // charts of, for the DOCX). Readable by exactly the people who can read the round's dashboard: the
 // same actor and the same loader (lib/report/service.ts -> getRoundDashboard); the renderer opens it
 // with the requesting reader's own session. Tables and text render on the server with the dashboard's
-// components; the radar and gap charts are the dashboard's recharts charts (drawn by the browser, as
-// SVG, so they stay vectors in the PDF); the per-pillar charts are plain SVG drawn here.
+// components; the charts are plain SVG drawn on the server from the same figures, in the dashboard's
+// series styles (components/report/report-charts.tsx): vectors in the PDF, and no script, so the
+// renderer prints the page as the server sent it (hydrating this long page took seconds).
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AssistancePackage } from "@/components/dashboard/assistance-package";
 import { ChartLegend } from "@/components/dashboard/chart-legend";
 import { ConventionCoverageList } from "@/components/dashboard/convention-coverage";
 import { formatScore } from "@/components/dashboard/format";
-import { GapBarChart, PillarRadarChart } from "@/components/dashboard/lazy-charts";
 import { GapTable, PillarScoreTable, ProgressTable } from "@/components/dashboard/pillar-tables";
 import { PriorityTable } from "@/components/dashboard/priority-table";
 import { RADAR_STYLES } from "@/components/dashboard/series";
 import { IndicatorChart } from "@/components/report/indicator-chart";
 import { IndicatorTable } from "@/components/report/indicator-table";
+import { ReportGapBars, ReportRadar } from "@/components/report/report-charts";
 import { ReportReviewSection } from "@/components/report/review-section";
 import { requirePageActor } from "@/lib/auth/session";
 import { directionOf, localize } from "@/lib/i18n/config";
@@ -55,8 +56,8 @@ export default async function RoundReportPrintPage({ params }: { params: Promise
   );
   const n = (section: ReportSection) => REPORT_SECTIONS.indexOf(section) + 1;
   const chartBox = (key: string, title: string, chart: React.ReactNode) => (
-    // dir="ltr" as on the dashboard: the charts mirror themselves for Arabic through their axes.
-    <div role="img" aria-label={td("chartLabel", { title })} dir="ltr" style={{ width: 640, height: 360 }} className="bg-white" data-report-canvas={key}>
+    // dir="ltr" as on the dashboard: the charts mirror themselves for Arabic (their own layout).
+    <div role="img" aria-label={td("chartLabel", { title })} dir="ltr" className="bg-white" data-report-canvas={key}>
       {chart}
     </div>
   );
@@ -126,7 +127,7 @@ export default async function RoundReportPrintPage({ params }: { params: Promise
           {chartBox(
             "radar",
             td("radarTitle"),
-            <PillarRadarChart data={data.pillars.map((p) => ({ code: p.code, current: p.score, target: p.target, median: p.benchmark.median }))} locale={locale} rtl={rtl} showMedian={showMedian} />,
+            <ReportRadar data={data.pillars.map((p) => ({ code: p.code, current: p.score, target: p.target, median: p.benchmark.median }))} locale={locale} rtl={rtl} showMedian={showMedian} />,
           )}
         </figure>
         <ul className="text-sm">
@@ -139,7 +140,7 @@ export default async function RoundReportPrintPage({ params }: { params: Promise
         <figure className="space-y-2" data-report-chart="gaps">
           <figcaption className="font-semibold">{td("gapsTitle")}</figcaption>
           <p className="text-sm text-muted">{td("gapsIntro")}</p>
-          {chartBox("gaps", td("gapsTitle"), <GapBarChart data={data.pillars.map((p) => ({ code: p.code, gap: p.gap }))} locale={locale} rtl={rtl} />)}
+          {chartBox("gaps", td("gapsTitle"), <ReportGapBars data={data.pillars.map((p) => ({ code: p.code, gap: p.gap }))} locale={locale} rtl={rtl} />)}
         </figure>
         <GapTable data={data} locale={locale} caption={td("gapsTitle")} />
       </section>
