@@ -3,10 +3,10 @@
 // Chinese reports hold the framework's pillar names as whole words in logical order (which catches
 // letters swapped or split by the text layer); the DOCX read back holds the same; another country's
 // focal point gets 403 on both, an unknown round 404.
+import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { formatPercent, formatScore } from "../components/dashboard/format";
 import type { LocalizedText } from "../lib/i18n/config";
-import arMessages from "../messages/ar.json";
 import { scoreRound } from "../lib/scoring";
 import { createDashboardFixture, type DashboardFixture } from "./dashboard-data";
 import { db } from "./db";
@@ -14,6 +14,8 @@ import { signIn } from "./fixtures";
 import { docxContent, hasWholeWords, pdfText } from "./report-read";
 
 test.describe.configure({ mode: "serial" });
+
+const arNoScore = (JSON.parse(readFileSync("messages/ar.json", "utf8")) as { dashboard: { noScore: string } }).dashboard.noScore;
 
 let fx: DashboardFixture;
 let names: { code: string; name: LocalizedText }[];
@@ -93,11 +95,14 @@ test("the DOCX holds the same content, right to left in Arabic, with the charts 
   expect(doc.xml).toContain("<w:bidi/>");
   expect(doc.xml).toContain("<w:rtl/>");
   for (const n of names) expect(doc.paragraphs, n.code).toContain(n.name.ar);
-  // The pillar table: name then score in the next cell.
+  // The pillar table's row: the name, then the score in the next cell, the target two further.
   for (const p of scores.pillars) {
-    const at = doc.paragraphs.indexOf(names.find((n) => n.code === p.code)?.name.ar ?? "");
-    expect(doc.paragraphs.slice(at, at + 12)).toContain(p.score === null ? arMessages.dashboard.noScore : formatScore("ar", p.score));
+    const name = names.find((n) => n.code === p.code)?.name.ar ?? "";
+    const score = p.score === null ? arNoScore : formatScore("ar", p.score);
+    const rows = doc.paragraphs.flatMap((text, i) => (text === name ? [doc.paragraphs.slice(i, i + 4)] : []));
+    expect(rows, p.code).toContainEqual([name, score, expect.any(String), formatScore("ar", p.target)]);
   }
+  expect(doc.paragraphs).not.toContain("no score");
   // The radar, the gap bars and one chart per pillar.
   expect(doc.xml.match(/<w:drawing>/g)?.length ?? 0).toBe(2 + names.length);
   expect(doc.images.length).toBeGreaterThanOrEqual(2);

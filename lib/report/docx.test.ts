@@ -3,6 +3,7 @@
 import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { formatScore } from "../../components/dashboard/format";
+import arMessages from "../../messages/ar.json";
 import { scoreRound } from "../scoring";
 import { reportFilename } from "./content";
 import { buildReportDocx } from "./docx";
@@ -15,7 +16,7 @@ async function documentXml(lang: "en" | "ar" | "zh", withCharts = true) {
   const bytes = await buildReportDocx({
     report: fixtureReport(),
     lang,
-    t: fixtureTranslators(lang),
+    t: await fixtureTranslators(lang),
     charts: withCharts ? [{ key: "radar", png: PNG, width: 640, height: 360 }, { key: "gaps", png: PNG, width: 640, height: 360 }] : [],
   });
   const files = unzipSync(bytes);
@@ -60,6 +61,9 @@ describe("buildReportDocx", () => {
     expect(xml).toContain("<w:rtl/>");
     expect(xml).toContain("<w:bidiVisual/>");
     for (const p of scores.pillars) expect(text).toContain(FIXTURE_PILLARS[p.code].ar);
+    // Every label in Arabic too (the request's own language does not leak in).
+    expect(text).toContain(arMessages.dashboard.hidden); // the hidden regional median
+    expect(text).not.toContain("hidden");
     expect(text).toContain("1. موجز تنفيذي");
   });
 

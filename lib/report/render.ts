@@ -6,7 +6,6 @@ import "server-only";
 // reader's own session cookie, where the page authorizes again like the dashboard. Nothing is shared
 // between renders or kept in memory: each has a fresh browser context.
 import { cookies } from "next/headers";
-import { getTranslations } from "next-intl/server";
 import type { BrowserContext, Page } from "playwright-core";
 import type { Actor } from "../authz";
 import { env, listeningPort } from "../env";
@@ -14,9 +13,10 @@ import { AppError } from "../errors";
 import { LOCALE_COOKIE, type Locale } from "../i18n/config";
 import { logger } from "../logger";
 import { withBrowserContext } from "./browser";
-import { reportFilename, type Translate } from "./content";
+import { reportFilename } from "./content";
 import { buildReportDocx, type ChartImage } from "./docx";
 import { getRoundReport } from "./service";
+import { reportTranslators } from "./translators";
 import type { RenderedReport } from "./types";
 
 const SESSION_COOKIE = "next-auth.session-token";
@@ -84,14 +84,6 @@ export async function renderRoundPdf(actor: Actor, roundId: string, lang: Locale
   return { body: new Uint8Array(body), filename: reportFilename(report.dashboard, lang, "pdf"), contentType: "application/pdf" };
 }
 
-async function translators(lang: Locale) {
-  const [report, dashboard, status, questionnaire] = await Promise.all(
-    ["report", "dashboard", "status", "questionnaire"].map((namespace) => getTranslations({ locale: lang, namespace })),
-  );
-  const loose = (t: unknown) => t as Translate;
-  return { report: loose(report), dashboard: loose(dashboard), status: loose(status), questionnaire: loose(questionnaire) };
-}
-
 export async function renderRoundDocx(actor: Actor, roundId: string, lang: Locale): Promise<RenderedReport> {
   const report = await getRoundReport(actor, roundId);
   const charts = await withBrowserContext(async (context) => {
@@ -105,6 +97,6 @@ export async function renderRoundDocx(actor: Actor, roundId: string, lang: Local
     }
     return images;
   }, { deviceScaleFactor: 2 });
-  const body = await buildReportDocx({ report, lang, t: await translators(lang), charts });
+  const body = await buildReportDocx({ report, lang, t: await reportTranslators(lang), charts });
   return { body, filename: reportFilename(report.dashboard, lang, "docx"), contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" };
 }

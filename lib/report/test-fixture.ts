@@ -1,14 +1,10 @@
 // A round's report data for unit tests, with every figure from the scoring module (scoreRound on a
 // small framework): the shape getRoundReport returns, without a database.
-import { createTranslator } from "use-intl";
-import enMessages from "../../messages/en.json";
-import arMessages from "../../messages/ar.json";
-import zhMessages from "../../messages/zh.json";
 import type { DashboardData } from "../dashboard/types";
-import type { Locale, LocalizedText } from "../i18n/config";
+import type { LocalizedText } from "../i18n/config";
 import { benchmarkOf, scoreRound } from "../scoring";
 import type { ScoringInput } from "../scoring/types";
-import type { ReportTranslators } from "./docx";
+import { reportTranslators } from "./translators";
 import type { ReportData } from "./types";
 
 export const FIXTURE_PILLARS: Record<string, LocalizedText> = {
@@ -68,14 +64,5 @@ export function fixtureReport(): ReportData {
   };
 }
 
-const MESSAGES = { en: enMessages, ar: arMessages, zh: zhMessages } as Record<string, Record<string, unknown>>;
-
-/** The catalogues' translators for a language the fixture has (en, ar, zh). */
-export function fixtureTranslators(lang: Locale): ReportTranslators {
-  const messages = MESSAGES[lang] ?? MESSAGES.en;
-  const of = (namespace: string) => {
-    const t = createTranslator({ locale: lang, messages, namespace: namespace as never, timeZone: "UTC" });
-    return (key: string, values?: Record<string, string | number>) => (t as unknown as (k: string, v?: Record<string, string | number>) => string)(key, values);
-  };
-  return { report: of("report"), dashboard: of("dashboard"), status: of("status"), questionnaire: of("questionnaire") };
-}
+/** The catalogues' translators, as the renderer makes them. */
+export const fixtureTranslators = reportTranslators;
