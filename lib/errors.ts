@@ -21,7 +21,6 @@ export const ERROR_CODES = {
   /** A query string a GET route cannot read (an export's format or language): 400, naming the field. */
   INVALID_QUERY: 400,
   /** An export format that is known but not offered by this installation yet (exports: lib/export/formats.ts). */
-  FORMAT_UNAVAILABLE: 400,
   /** An uploaded offline questionnaire refused as a whole (`details.reason`: lib/workbook/read.ts). */
   WORKBOOK_INVALID: 422,
   FILE_TOO_LARGE: 413,
@@ -33,6 +32,8 @@ export const ERROR_CODES = {
   CROSS_ORIGIN: 403,
   /** The database cannot be reached: nothing the user did wrong, try again shortly. */
   UNAVAILABLE: 503,
+  /** Every report renderer of this instance stayed busy for the whole wait: try again shortly. */
+  REPORT_BUSY: 503,
   FILE_TYPE_NOT_ALLOWED: 415,
   /** An invitation link that is unknown, used, revoked or expired. */
   INVITATION_INVALID: 410,

@@ -37,6 +37,7 @@ import pg from "pg";
 import { seedBenchDataset, seedInstallationHistory, type BenchDataset } from "./bench/dataset";
 import { benchExports } from "./bench/exports";
 import { printProfileSummary, summariseProfile } from "./bench/profile-summary";
+import { benchReports } from "./bench/report";
 import { hashPassword } from "../lib/auth/password";
 import { LARGE_ADMIN, largeOfficer, seedLargeDataset } from "./lib/large-dataset";
 import { startTestServer } from "./lib/test-server";
@@ -50,7 +51,8 @@ const PROFILE = process.argv.includes("--profile");
 const HISTORY = process.argv.includes("--history");
 const BENCH_FOCAL = "focal.bench@example.org";
 /**
- * --only=a,b: run only these sections (sizes, throughput, load, dashboard, profile, portfolio, exports), e.g.
+ * --only=a,b: run only these sections (sizes, throughput, load, dashboard, reports, profile, portfolio,
+ * exports), e.g.
  * `npm run bench -- --only=throughput,profile` while working on one figure. Every section by default.
  */
 const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
@@ -401,8 +403,8 @@ try {
     console.log(`${"round".padEnd(32)} ${"trend".padStart(6)} ${"SQL stmts".padStart(10)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"SQL p50".padStart(8)}`);
     for (const q of queries) console.log(`${q.label.padEnd(32)} ${String(q.trend).padStart(6)} ${String(q.statements).padStart(10)} ${fmt(q.p50Ms).padStart(8)} ${fmt(q.p95Ms).padStart(8)} ${fmt(q.sqlP50Ms).padStart(8)}`);
     console.log(`queries per dashboard request: ${queries[0].statements} (1 round) / ${queries[1].statements} (10 rounds), plus 1 for the session's actor`);
-
   }
+  if (section("reports")) await benchReports({ baseUrl: server.url, roundId: dataset.currentRoundId, cookie: benchCookie, serverPid: server.pid });
   if (PROFILE && server.pid && section("profile")) {
     console.log(`\nCPU profiles of the server (10 connections, ${DURATION_S} s each; files in ${profileDir})`);
     const targets: [string, string, string][] = [

@@ -1,13 +1,12 @@
 import "server-only";
 // Which export formats exist and who writes each: the one place a format is plugged in. A handler
 // receives the reader, the round (or the portfolio's filters) and the language, and returns a file;
-// the services it calls authorize the reader. `null`: a format the API names but this installation
-// does not offer yet (answered 400 FORMAT_UNAVAILABLE): PDF and DOCX, the gap report (lib/report).
+// the services it calls authorize the reader. PDF and DOCX are the gap report (lib/report).
 import type { Actor } from "../authz";
-import { AppError } from "../errors";
 import type { Locale } from "../i18n/config";
 import { getPortfolio } from "../portfolio/service";
 import type { TPortfolioFilters } from "../portfolio/schemas";
+import { renderRoundDocx, renderRoundPdf } from "../report/render";
 import { getPublishedFramework } from "../rounds/service";
 import { CONTENT_TYPES, exportFileName } from "./filename";
 import { exportTranslator, type Translate } from "./labels";
@@ -45,18 +44,24 @@ function roundData(write: (data: RoundExport, t: Translate) => ExportFile): Roun
   };
 }
 
-export const ROUND_EXPORTS: Record<RoundExportFormat, RoundExportHandler | null> = {
+/** The gap report: rendered (and authorized) by lib/report. */
+function report(render: typeof renderRoundPdf): RoundExportHandler {
+  return async ({ actor, roundId, lang }) => {
+    const out = await render(actor, roundId, lang);
+    return { fileName: out.filename, contentType: out.contentType, body: out.body as BodyInit };
+  };
+}
+
+export const ROUND_EXPORTS: Record<RoundExportFormat, RoundExportHandler> = {
   xlsx: roundData((data, t) => ({ fileName: roundFile(data, "xlsx"), contentType: CONTENT_TYPES.xlsx, body: roundXlsx(data, t) })),
   csv: roundData((data, t) => ({ fileName: roundFile(data, "csv"), contentType: CONTENT_TYPES.csv, body: roundCsv(data, t) })),
   json: roundData((data) => ({ fileName: roundFile(data, "json"), contentType: CONTENT_TYPES.json, body: roundJson(data) })),
-  pdf: null,
-  docx: null,
+  pdf: report(renderRoundPdf),
+  docx: report(renderRoundDocx),
 };
 
 export async function exportRound(format: RoundExportFormat, request: RoundExportRequest): Promise<ExportFile> {
-  const handler = ROUND_EXPORTS[format];
-  if (!handler) throw new AppError("FORMAT_UNAVAILABLE", `export format ${format}`, { details: { format } });
-  return handler(request);
+  return ROUND_EXPORTS[format](request);
 }
 
 export const PORTFOLIO_EXPORT_FORMATS = ["xlsx", "csv"] as const;

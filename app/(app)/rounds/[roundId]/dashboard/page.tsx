@@ -15,6 +15,7 @@ import { GapBarChart, PillarRadarChart, TrendLineChart } from "@/components/dash
 import { GapTable, PillarScoreTable, ProgressTable, TrendTable } from "@/components/dashboard/pillar-tables";
 import { PriorityTable } from "@/components/dashboard/priority-table";
 import { RADAR_STYLES, trendStyle } from "@/components/dashboard/series";
+import { ReportLinks } from "@/components/report/report-links";
 import { StatusBadge } from "@/components/rounds/status-badge";
 import { requirePageActor } from "@/lib/auth/session";
 import { getRoundDashboard } from "@/lib/dashboard/service";
@@ -72,6 +73,7 @@ export default async function RoundDashboardPage({ params }: { params: Promise<{
         )}
         <ExportLinks kind="round" roundId={round.id} locale={locale} />
       </header>
+      <ReportLinks roundId={round.id} locale={locale} />
 
       <section aria-labelledby="radar-h" className="space-y-3">
         <h2 id="radar-h" className="text-xl font-semibold">{t("radarTitle")}</h2>

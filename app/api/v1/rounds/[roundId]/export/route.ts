@@ -9,6 +9,9 @@ import { parseExportQuery } from "@/lib/export/query";
 // dashboard (the country's team, its officers, administrators): 403 otherwise, 404 for an unknown
 // round, 400 for a format or language it cannot read (or a format not offered yet). The formats and
 // their writers are in lib/export/formats.ts.
+// The gap report (pdf, docx) drives Chromium through playwright-core: Node, not the edge.
+export const runtime = "nodejs";
+
 export const GET = withActorResponse<{ roundId: string }>(async ({ actor, params, request }) => {
   const { format, lang } = parseExportQuery(new URL(request.url).searchParams, ROUND_EXPORT_FORMATS, actor.locale);
   const baseUrl = env().NEXTAUTH_URL ?? new URL(request.url).origin;

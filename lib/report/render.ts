@@ -1,0 +1,102 @@
+import "server-only";
+// Renders a round's gap report: PDF by Chromium's own print of the print page
+// (app/print/rounds/[roundId]/report), DOCX by lib/report/docx.ts with the charts screenshotted from
+// that same page. The reader is authorized first, with the dashboard's loader (so an unknown round is
+// a 404 and a stranger a 403 before any browser work); the browser then opens the print page with the
+// reader's own session cookie, where the page authorizes again like the dashboard. Nothing is shared
+// between renders or kept in memory: each has a fresh browser context.
+import { cookies } from "next/headers";
+import type { BrowserContext, Page } from "playwright-core";
+import type { Actor } from "../authz";
+import { env, listeningPort } from "../env";
+import { AppError } from "../errors";
+import { LOCALE_COOKIE, type Locale } from "../i18n/config";
+import { logger } from "../logger";
+import { withBrowserContext } from "./browser";
+import { reportFilename } from "./content";
+import { buildReportDocx, type ChartImage } from "./docx";
+import { getRoundReport } from "./service";
+import { reportTranslators } from "./translators";
+import type { RenderedReport } from "./types";
+
+const SESSION_COOKIE = "next-auth.session-token";
+const SECURE_SESSION_COOKIE = "__Secure-next-auth.session-token";
+const PAGE_TIMEOUT_MS = 30_000;
+
+/** Where this instance serves its own pages: REPORT_RENDER_URL, else its loopback address. */
+function ownOrigin(): string {
+  return (env().REPORT_RENDER_URL ?? `http://127.0.0.1:${listeningPort()}`).replace(/\/+$/, "");
+}
+
+/**
+ * The reader's session cookie (whole or in next-auth's numbered chunks), to open the print page as
+ * them. A __Secure- cookie goes in under the plain name: the renderer talks to the instance over
+ * loopback HTTP, where a browser would not send a secure cookie; the server reads either name.
+ */
+async function readerCookies(origin: string, lang: Locale) {
+  const store = await cookies();
+  const session = store
+    .getAll()
+    .filter((c) => c.name === SESSION_COOKIE || c.name.startsWith(`${SESSION_COOKIE}.`) || c.name === SECURE_SESSION_COOKIE || c.name.startsWith(`${SECURE_SESSION_COOKIE}.`))
+    .map((c) => ({ name: c.name.replace(SECURE_SESSION_COOKIE, SESSION_COOKIE), value: c.value }));
+  if (session.length === 0) throw new AppError("UNAUTHENTICATED");
+  return [...session, { name: LOCALE_COOKIE, value: lang }].map((c) => ({ ...c, url: origin, httpOnly: true, sameSite: "Lax" as const }));
+}
+
+/** Opens the print page (no script runs: it is complete as the server sends it) and waits for its fonts. */
+async function openPrintPage(context: BrowserContext, roundId: string, lang: Locale): Promise<Page> {
+  const origin = ownOrigin();
+  await context.addCookies(await readerCookies(origin, lang));
+  const page = await context.newPage();
+  page.setDefaultTimeout(PAGE_TIMEOUT_MS);
+  const response = await page.goto(`${origin}/print/rounds/${roundId}/report`, { waitUntil: "load" });
+  const status = response?.status() ?? 0;
+  if (status === 404) throw new AppError("NOT_FOUND", "round");
+  if (status === 403) throw new AppError("FORBIDDEN");
+  if (status !== 200 || !(await page.locator('[data-testid="report"]').count())) throw new Error(`report print page answered ${status}`);
+  // Every chart is SVG in the HTML; only the web fonts the text uses may still be arriving.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  return page;
+}
+
+export async function renderRoundPdf(actor: Actor, roundId: string, lang: Locale): Promise<RenderedReport> {
+  const report = await getRoundReport(actor, roundId);
+  const body = await withBrowserContext(async (context) => {
+    const started = performance.now();
+    const page = await openPrintPage(context, roundId, lang);
+    const opened = performance.now();
+    // The footer is drawn by Chromium outside the page, without its web fonts: digits only.
+    const footer = '<div style="width:100%;font-size:8px;color:#52606d;text-align:center;font-family:sans-serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>';
+    const pdf = await page.pdf({
+      format: "A4",
+      printBackground: true,
+      preferCSSPageSize: true,
+      displayHeaderFooter: true,
+      headerTemplate: "<span></span>",
+      footerTemplate: footer,
+      // A tagged PDF with bookmarks from the headings: readable by screen readers, navigable.
+      tagged: true,
+      outline: true,
+    });
+    logger.debug({ roundId, lang, openMs: Math.round(opened - started), printMs: Math.round(performance.now() - opened) }, "report pdf rendered");
+    return pdf;
+  });
+  return { body: new Uint8Array(body), filename: reportFilename(report.dashboard, lang, "pdf"), contentType: "application/pdf" };
+}
+
+export async function renderRoundDocx(actor: Actor, roundId: string, lang: Locale): Promise<RenderedReport> {
+  const report = await getRoundReport(actor, roundId);
+  const charts = await withBrowserContext(async (context) => {
+    const page = await openPrintPage(context, roundId, lang);
+    const images: ChartImage[] = [];
+    for (const figure of await page.locator("[data-report-chart]").all()) {
+      const key = (await figure.getAttribute("data-report-chart")) ?? "";
+      const box = await figure.boundingBox();
+      if (!box) continue;
+      images.push({ key, png: new Uint8Array(await figure.screenshot({ type: "png", animations: "disabled" })), width: box.width, height: box.height });
+    }
+    return images;
+  }, { deviceScaleFactor: 2 });
+  const body = await buildReportDocx({ report, lang, t: await reportTranslators(lang), charts });
+  return { body, filename: reportFilename(report.dashboard, lang, "docx"), contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" };
+}
