@@ -90,7 +90,9 @@ async function indexes(table: string): Promise<{ columns: string[]; unique: bool
        JOIN pg_class t ON t.oid = i.indrelid
        JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord) ON true
        JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
-      WHERE t.relname = $1
+      -- Key columns only: an index may INCLUDE more (answers' levels index carries target_override),
+      -- which Prisma's schema cannot say.
+      WHERE t.relname = $1 AND k.ord <= i.indnkeyatts
       GROUP BY i.indexrelid, i.indisunique, i.indisprimary, i.indpred`,
     [table],
   );
