@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isSessionCookie } from "./lib/auth/cookie-names";
 
 // Runs before every page and API request. It only:
 //  1. sets a Content-Security-Policy with a fresh nonce (Next applies it to its own scripts);
@@ -8,7 +9,6 @@ import { NextResponse, type NextRequest } from "next/server";
 // specific resource themselves.
 
 const PUBLIC_PATHS = ["/sign-in", "/bare", "/invitations", "/reset-password"];
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 function contentSecurityPolicy(nonce: string): string {
   // NODE_ENV is inlined at build time; the dev server's hot reload needs eval.
@@ -31,7 +31,8 @@ function contentSecurityPolicy(nonce: string): string {
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  // A large token arrives in numbered chunks (name.0, name.1…), with no cookie of the plain name.
+  const hasSession = request.cookies.getAll().some((c) => isSessionCookie(c.name));
   if (!isPublic && !hasSession) {
     const url = request.nextUrl.clone();
     url.pathname = "/sign-in";

@@ -6,23 +6,12 @@ import { AppError } from "../errors";
 import type { Actor } from "../authz";
 import { loadActor } from "./actor";
 import { decodeSessionToken } from "./token";
+import { sessionTokenFrom } from "./cookie-names";
 import { env } from "../env";
-
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
 /** The raw session token: one cookie, or numbered chunks when next-auth had to split a large one. */
 async function sessionToken(): Promise<string | null> {
-  const store = await cookies();
-  for (const name of SESSION_COOKIES) {
-    const whole = store.get(name)?.value;
-    if (whole) return whole;
-    const chunks = store
-      .getAll()
-      .filter((c) => c.name.startsWith(`${name}.`))
-      .sort((x, y) => Number(x.name.slice(name.length + 1)) - Number(y.name.slice(name.length + 1)));
-    if (chunks.length > 0) return chunks.map((c) => c.value).join("");
-  }
-  return null;
+  return sessionTokenFrom((await cookies()).getAll());
 }
 
 /**

@@ -8,6 +8,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import type { BrowserContext, Page } from "playwright-core";
 import type { Actor } from "../authz";
+import { isSessionCookie, SECURE_SESSION_COOKIE, SESSION_COOKIE } from "../auth/cookie-names";
 import { env, listeningPort } from "../env";
 import { AppError } from "../errors";
 import { LOCALE_COOKIE, type Locale } from "../i18n/config";
@@ -19,8 +20,6 @@ import { getRoundReport } from "./service";
 import { reportTranslators } from "./translators";
 import type { RenderedReport } from "./types";
 
-const SESSION_COOKIE = "next-auth.session-token";
-const SECURE_SESSION_COOKIE = "__Secure-next-auth.session-token";
 const PAGE_TIMEOUT_MS = 30_000;
 
 /** Where this instance serves its own pages: REPORT_RENDER_URL, else its loopback address. */
@@ -37,7 +36,7 @@ async function readerCookies(origin: string, lang: Locale) {
   const store = await cookies();
   const session = store
     .getAll()
-    .filter((c) => c.name === SESSION_COOKIE || c.name.startsWith(`${SESSION_COOKIE}.`) || c.name === SECURE_SESSION_COOKIE || c.name.startsWith(`${SECURE_SESSION_COOKIE}.`))
+    .filter((c) => isSessionCookie(c.name))
     .map((c) => ({ name: c.name.replace(SECURE_SESSION_COOKIE, SESSION_COOKIE), value: c.value }));
   if (session.length === 0) throw new AppError("UNAUTHENTICATED");
   return [...session, { name: LOCALE_COOKIE, value: lang }].map((c) => ({ ...c, url: origin, httpOnly: true, sameSite: "Lax" as const }));

@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { changePassword, setPreferredLocale, signOutEverywhere } from "@/lib/account/service";
 import { ZChangePassword, ZLocaleChoice, type TChangePassword, type TLocaleChoice } from "@/lib/account/schemas";
+import { isSessionCookie } from "@/lib/auth/cookie-names";
 import { requireActor } from "@/lib/auth/session";
 import { LOCALE_COOKIE } from "@/lib/i18n/config";
 import type { ActionResult } from "@/lib/team/action-result";
@@ -30,8 +31,6 @@ export async function setLocaleChoiceAction(input: TLocaleChoice): Promise<Actio
   });
 }
 
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
-
 /**
  * Ends every session (session_version), then this browser's too: its cookie is deleted and the
  * person lands on the sign-in page. A plain form action: works without JavaScript.
@@ -41,7 +40,7 @@ export async function signOutEverywhereAction(): Promise<void> {
   await signOutEverywhere(actor);
   const store = await cookies();
   for (const cookie of store.getAll()) {
-    if (!SESSION_COOKIES.some((name) => cookie.name === name || cookie.name.startsWith(`${name}.`))) continue;
+    if (!isSessionCookie(cookie.name)) continue;
     // Expired with the attributes it was set with: a __Secure- cookie is only replaced by a Secure one.
     store.set(cookie.name, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: cookie.name.startsWith("__Secure-") });
   }

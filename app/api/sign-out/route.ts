@@ -3,13 +3,13 @@ import { isSameOriginRequest, originOf } from "@/lib/api/origin";
 import { newRequestId, runWithRequestId } from "@/lib/api/request-context";
 import { recordAudit } from "@/lib/audit/service";
 import { authOptions } from "@/lib/auth/options";
+import { isSessionCookie, SESSION_COOKIE_NAMES } from "@/lib/auth/cookie-names";
 import { env } from "@/lib/env";
 
 // Sign-out is the deletion of the signed session cookie (sessions are stateless tokens). A plain
 // form posts here, so signed-in pages need no client JavaScript for it. Cross-site requests are
 // refused by the same origin rule as every mutating route (lib/api/origin.ts; the cookies are
 // SameSite=Lax as well). A form post is not JSON, so the JSON rule of the other routes does not apply.
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 export function POST(request: Request) {
   return runWithRequestId(newRequestId(), () => signOut(request));
@@ -22,10 +22,10 @@ async function signOut(request: Request): Promise<Response> {
   const headers = new Headers({ location: "/sign-in", "cache-control": "no-store" });
   const cookieHeader = request.headers.get("cookie") ?? "";
   // Large tokens are split into numbered chunks (name.0, name.1…): clear whatever is there.
-  const names = new Set(SESSION_COOKIES);
+  const names = new Set<string>(SESSION_COOKIE_NAMES);
   for (const part of cookieHeader.split(";")) {
     const name = part.split("=")[0]?.trim();
-    if (name && SESSION_COOKIES.some((base) => name.startsWith(`${base}.`))) names.add(name);
+    if (name && isSessionCookie(name)) names.add(name);
   }
   for (const name of names) {
     const secure = name.startsWith("__Secure-") ? "; Secure" : "";
