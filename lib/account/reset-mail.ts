@@ -2,7 +2,8 @@
 // person's own language (users.locale): unlike an invitation, we know who receives it.
 import { createTranslator } from "use-intl/core";
 import type { Locale } from "../i18n/config";
-import { formatExpiry, loadMessages } from "../team/invitation-mail";
+import { loadMessages } from "../i18n/catalogue";
+import { formatExpiry } from "../team/invitation-mail";
 
 export async function composePasswordResetMail(input: { locale: Locale; name: string; link: string; expiresAt: Date }): Promise<{ subject: string; text: string }> {
   const t = createTranslator({ locale: input.locale, messages: await loadMessages(input.locale) });

@@ -11,7 +11,7 @@ import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { NotificationKind } from "../generated/prisma/enums";
 import { DEFAULT_LOCALE, isLocale, localize, type Locale } from "../i18n/config";
-import { loadMessages } from "../team/invitation-mail";
+import { loadMessages } from "../i18n/catalogue";
 import { logger } from "../logger";
 import { publicBaseUrl } from "../mail/public-url";
 import { isMailEnabled, sendMail } from "../mail/send-mail";

@@ -1,6 +1,7 @@
 // The invitation email, composed from the message catalogue (`team.mail`). The invitee's language
 // is unknown, so the text is in the inviter's language, followed by English when that differs.
 import { createTranslator } from "use-intl/core";
+import { loadMessages } from "../i18n/catalogue";
 import { DEFAULT_LOCALE, localize, type Locale } from "../i18n/config";
 
 /** What the invitation offers; names are localized JSON texts as stored ({"en": …, "fr": …}). */
@@ -15,13 +16,6 @@ export interface InvitationMailInput {
   inviterName: string;
   link: string;
   expiresAt: Date;
-}
-
-// Typed by the English catalogue, which every other one matches key for key (catalogues.test.ts).
-type Messages = typeof import("../../messages/en.json");
-
-export async function loadMessages(locale: Locale): Promise<Messages> {
-  return (await import(`../../messages/${locale}.json`)).default as Messages;
 }
 
 export function formatExpiry(expiresAt: Date, locale: Locale): string {
