@@ -1,8 +1,8 @@
-// The gap report (PDF and DOCX): a focal point downloads the PDF from the dashboard; the PDF's text
-// layer, read back with pdfjs-dist, holds the scoring module's pillar scores, and the Arabic and
-// Chinese reports hold the framework's pillar names as whole words in logical order (which catches
-// letters swapped or split by the text layer); the DOCX read back holds the same; another country's
-// focal point gets 403 on both, an unknown round 404.
+// The gap report (PDF and DOCX): a focal point downloads the PDF from the dashboard, and the DOCX in
+// French from the round page; the PDF's text layer, read back with pdfjs-dist, holds the scoring
+// module's pillar scores, and the Arabic and Chinese reports hold the framework's pillar names as
+// whole words in logical order (which catches letters swapped or split by the text layer); the DOCX
+// read back holds the same; another country's focal point gets 403 on both, an unknown round 404.
 import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { formatPercent, formatScore } from "../components/dashboard/format";
@@ -51,6 +51,18 @@ test("a focal point downloads the gap report as PDF from the dashboard", async (
   const bytes = new Uint8Array(await (await import("node:fs/promises")).readFile(await file.path()));
   expect(Buffer.from(bytes.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
   expect((await pdfText(bytes)).pages).toBeGreaterThan(5);
+});
+
+test("the round page offers the report too, in the language chosen there", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signIn(page, fx.team.focal.email, fx.team.focal.password);
+  await page.goto(`/rounds/${fx.team.roundId}`);
+  await page.getByTestId("report-lang").selectOption("fr");
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("report-docx").click()]);
+  expect(file.suggestedFilename()).toMatch(/^cybercap-gap-report-[A-Z]{2}-2026-fr\.docx$/);
+  const bytes = new Uint8Array(await (await import("node:fs/promises")).readFile(await file.path()));
+  // A DOCX is a zip: it starts with the local file header's signature.
+  expect(Buffer.from(bytes.subarray(0, 2)).toString("latin1")).toBe("PK");
 });
 
 test("the PDF's text layer holds the scoring module's figures, and the pillar names in Arabic and Chinese", async ({ browser }) => {

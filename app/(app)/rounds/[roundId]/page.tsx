@@ -3,6 +3,7 @@ import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/export/export-links";
+import { ReportLinks } from "@/components/report/report-links";
 import { WorkbookLink } from "@/components/workbook/workbook-link";
 import { RevisitList } from "@/components/review/revisit-list";
 import { RoundReviewLinks } from "@/components/review/round-review-links";
@@ -73,6 +74,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
         <Link href={`/rounds/${round.id}/dashboard`} className="text-brand underline" data-testid="dashboard-link">{tDash("roundLink")}</Link>
       </p>
       <ExportLinks kind="round" roundId={round.id} locale={locale} />
+      <ReportLinks roundId={round.id} locale={locale} />
       <WorkbookLink roundId={round.id} show={pillars.some((p) => permissions.canAnswerPillar(p.code))} />
       {statusKey && (
         <p className="rounded border border-line bg-white p-3 text-sm" data-testid="status-note">
