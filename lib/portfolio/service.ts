@@ -45,10 +45,22 @@ export interface PortfolioData {
 interface LatestFigures {
   /** country id, round id, cycle, status, pillar code (null for a round without levels), mean level */
   heat: [string, string, string, RoundStatus, string | null, number | null][];
-  /** indicator code, countries with a gap on it, mean gap */
-  gaps: [string, number, number][];
-  /** service code, countries whose package includes it, weighted gap it closes */
-  demand: [string, number, number][];
+  /** indicator code, countries with a gap on it, mean gap, the published indicator's title */
+  gaps: [string, number, number, LocalizedText | null][];
+  /** service code, countries whose package includes it, weighted gap it closes, its name and mode */
+  demand: [string, number, number, LocalizedText, DeliveryModeCode][];
+}
+
+/** The one row of the reference statement: what the filters and the table's rows and columns name. */
+interface References {
+  /** id, ISO code, name, programme region code, ordered by ISO code */
+  countries: [string, string, LocalizedText, string | null][];
+  /** code, name, ordered by code */
+  regions: [string, LocalizedText][];
+  /** newest first */
+  cycles: string[];
+  /** code, name, in the published framework's order */
+  pillars: [string, LocalizedText][];
 }
 
 /** The countries of the reader's portfolio, as ids: the authorization module's filter, resolved once. */
@@ -61,6 +73,11 @@ async function portfolioCountryIds(actor: Actor, region: string | null): Promise
   return rows.map((r) => r.id);
 }
 
+/**
+ * Four statements after the reader's countries are known, all at once: references (countries,
+ * regions, cycles, pillars), the latest rounds' figures, rounds by status, progress. Each answers
+ * one row of JSON or a few rows; country ids travel as one array parameter, not a list of hundreds.
+ */
 export async function getPortfolio(actor: Actor, filters: TPortfolioFilters): Promise<PortfolioData> {
   const db = getReadDb();
   const [ids, allIds] = await Promise.all([portfolioCountryIds(actor, filters.region), filters.region ? portfolioCountryIds(actor, null) : Promise.resolve(null)]);
@@ -71,8 +88,19 @@ export async function getPortfolio(actor: Actor, filters: TPortfolioFilters): Pr
   // The latest round of each country matching the filters (used by the heat map, gaps and demand).
   const latest = latestRoundsSql(ids, status, cycle);
 
-  const [countries, [latestFigures], statusRows, progressRows, regions, cycles, pillars] = await Promise.all([
-    db.country.findMany({ where: { id: { in: ids } }, select: { id: true, iso2: true, name: true, programmeRegion: { select: { code: true } } }, orderBy: { iso2: "asc" } }),
+  const [[refs], [latestFigures], statusRows, progressRows] = await Promise.all([
+    db.$queryRaw<[References]>`
+      SELECT
+        (SELECT COALESCE(json_agg(json_build_array(c.id, c.iso2, c.name, pr.code) ORDER BY c.iso2), '[]')
+           FROM countries c LEFT JOIN programme_regions pr ON pr.id = c.programme_region_id
+          WHERE c.id = ANY(${ids}::uuid[])) AS countries,
+        (SELECT COALESCE(json_agg(json_build_array(pr.code, pr.name) ORDER BY pr.code), '[]')
+           FROM programme_regions pr
+          WHERE EXISTS (SELECT 1 FROM countries c WHERE c.programme_region_id = pr.id AND c.id = ANY(${scopeIds}::uuid[]))) AS regions,
+        (SELECT COALESCE(json_agg(x.cycle ORDER BY x.cycle DESC), '[]')
+           FROM (SELECT DISTINCT r.cycle FROM assessment_rounds r WHERE r.country_id = ANY(${scopeIds}::uuid[]) AND r.cancelled_at IS NULL) x) AS cycles,
+        (SELECT COALESCE(json_agg(json_build_array(p.code, p.name) ORDER BY p.position), '[]')
+           FROM pillars p JOIN framework_versions f ON f.id = p.framework_version_id AND f.status = 'PUBLISHED') AS pillars`,
     // The heat map, the most common gaps and the demand for services, in one statement: all three
     // read the answers of the same latest rounds, which are read once (a materialized CTE).
     db.$queryRaw<[LatestFigures]>`
@@ -85,12 +113,17 @@ export async function getPortfolio(actor: Actor, filters: TPortfolioFilters): Pr
         JOIN indicators i ON i.id = a.indicator_id
         LEFT JOIN round_targets t ON t.round_id = l.id AND t.pillar_id = i.pillar_id
       ),
+      -- Grouped by the two ids first, named afterwards: grouping by every column shown is slower.
+      per_pillar AS (
+        SELECT v.round_id, v.pillar_id, AVG(v.level)::float8 AS score
+        FROM levels v
+        GROUP BY v.round_id, v.pillar_id
+      ),
       heat AS (
-        SELECT l.country_id, l.id AS round_id, l.cycle, l.status, p.code AS pillar, AVG(v.level)::float8 AS score
+        SELECT l.country_id, l.id AS round_id, l.cycle, l.status, p.code AS pillar, pp.score
         FROM latest l
-        LEFT JOIN levels v ON v.round_id = l.id
-        LEFT JOIN pillars p ON p.id = v.pillar_id
-        GROUP BY l.country_id, l.id, l.cycle, l.status, p.code
+        LEFT JOIN per_pillar pp ON pp.round_id = l.id
+        LEFT JOIN pillars p ON p.id = pp.pillar_id
       ),
       gaps AS (
         SELECT code, count(*)::int AS countries, AVG(gap)::float8 AS mean_gap
@@ -109,8 +142,11 @@ export async function getPortfolio(actor: Actor, filters: TPortfolioFilters): Pr
       )
       SELECT
         (SELECT COALESCE(json_agg(json_build_array(country_id, round_id, cycle, status, pillar, score)), '[]') FROM heat) AS heat,
-        (SELECT COALESCE(json_agg(json_build_array(code, countries, mean_gap) ORDER BY countries DESC, mean_gap DESC, code), '[]') FROM gaps) AS gaps,
-        (SELECT COALESCE(json_agg(json_build_array(code, countries, weighted_gap) ORDER BY weighted_gap DESC, code), '[]') FROM demand) AS demand`,
+        (SELECT COALESCE(json_agg(json_build_array(g.code, g.countries, g.mean_gap,
+                  (SELECT i.title FROM indicators i JOIN framework_versions f ON f.id = i.framework_version_id AND f.status = 'PUBLISHED' WHERE i.code = g.code LIMIT 1))
+                ORDER BY g.countries DESC, g.mean_gap DESC, g.code), '[]') FROM gaps g) AS gaps,
+        (SELECT COALESCE(json_agg(json_build_array(d.code, d.countries, d.weighted_gap, s.name, s.mode) ORDER BY d.weighted_gap DESC, d.code), '[]')
+           FROM demand d JOIN services s ON s.code = d.code) AS demand`,
     db.$queryRaw<{ status: RoundStatus; count: number }[]>`
       SELECT r.status, count(*)::int AS count
       FROM assessment_rounds r
@@ -127,28 +163,15 @@ export async function getPortfolio(actor: Actor, filters: TPortfolioFilters): Pr
       JOIN pillars p ON p.id = s.pillar_id
       WHERE r.country_id = ANY(${ids}::uuid[]) AND ${VALIDATED_ROUND}
       GROUP BY r.cycle, p.code ORDER BY r.cycle, p.code`,
-    db.programmeRegion.findMany({ where: { countries: { some: { id: { in: scopeIds } } } }, select: { code: true, name: true }, orderBy: { code: "asc" } }),
-    db.$queryRaw<{ cycle: string }[]>`SELECT DISTINCT r.cycle FROM assessment_rounds r WHERE r.country_id = ANY(${scopeIds}::uuid[]) AND r.cancelled_at IS NULL ORDER BY r.cycle DESC`,
-    db.pillar.findMany({ where: { frameworkVersion: { status: "PUBLISHED" } }, orderBy: { position: "asc" }, select: { code: true, name: true } }),
   ]);
 
-  const scores = latestFigures.heat.map(([country_id, round_id, cycle, status, pillar, score]) => ({ country_id, round_id, cycle, status, pillar, score }));
-  const gapRows = latestFigures.gaps.map(([code, countries, mean_gap]) => ({ code, countries, mean_gap }));
-  const demandRows = latestFigures.demand.map(([code, countries, weighted_gap]) => ({ code, countries, weighted_gap }));
-  const titleCodes = gapRows.map((g) => g.code);
-  const serviceCodes = demandRows.map((d) => d.code);
-  const [titles, services] = await Promise.all([
-    titleCodes.length === 0 ? Promise.resolve([]) : db.indicator.findMany({ where: { code: { in: titleCodes }, frameworkVersion: { status: "PUBLISHED" } }, select: { code: true, title: true } }),
-    serviceCodes.length === 0 ? Promise.resolve([]) : db.service.findMany({ where: { code: { in: serviceCodes } }, select: { code: true, name: true, mode: true } }),
-  ]);
-  const titleOf = new Map(titles.map((t) => [t.code, t.title as LocalizedText]));
-  const serviceOf = new Map(services.map((s) => [s.code, s]));
-
+  const pillars = refs.pillars.map(([code, name]) => ({ code, name }));
+  const noScores = () => Object.fromEntries(pillars.map((p) => [p.code, null])) as Record<string, number | null>;
   const byCountry = new Map<string, PortfolioCountry["round"] & { scores: Record<string, number | null> }>();
-  for (const row of scores) {
-    const entry = byCountry.get(row.country_id) ?? { id: row.round_id, cycle: row.cycle, status: row.status, scores: Object.fromEntries(pillars.map((p) => [p.code, null])) };
-    if (row.pillar !== null && row.score !== null) entry.scores[row.pillar] = round2(row.score);
-    byCountry.set(row.country_id, entry);
+  for (const [countryId, roundId, roundCycle, roundStatus, pillar, score] of latestFigures.heat) {
+    const entry = byCountry.get(countryId) ?? { id: roundId, cycle: roundCycle, status: roundStatus, scores: noScores() };
+    if (pillar !== null && score !== null) entry.scores[pillar] = round2(score);
+    byCountry.set(countryId, entry);
   }
 
   const progressByCycle = new Map<string, PortfolioData["progress"][number]>();
@@ -162,31 +185,25 @@ export async function getPortfolio(actor: Actor, filters: TPortfolioFilters): Pr
   return {
     methodVersion: SCORING_METHOD_VERSION,
     filters,
-    regions: regions.map((r) => ({ code: r.code, name: r.name as LocalizedText })),
-    cycles: cycles.map((c) => c.cycle),
-    pillars: pillars.map((p) => ({ code: p.code, name: p.name as LocalizedText })),
-    countries: countries
-      .map((c) => {
-        const entry = byCountry.get(c.id);
+    regions: refs.regions.map(([code, name]) => ({ code, name })),
+    cycles: refs.cycles,
+    pillars,
+    countries: refs.countries
+      .map(([id, iso2, name, region]) => {
+        const entry = byCountry.get(id);
         return {
-          iso2: c.iso2,
-          name: c.name as LocalizedText,
-          region: c.programmeRegion?.code ?? null,
+          iso2,
+          name,
+          region,
           round: entry ? { id: entry.id, cycle: entry.cycle, status: entry.status } : null,
-          scores: entry?.scores ?? Object.fromEntries(pillars.map((p) => [p.code, null])),
+          scores: entry?.scores ?? noScores(),
         };
       })
       // With a status or cycle filter, only the countries with such a round.
       .filter((c) => (filters.status === null && filters.cycle === null) || c.round !== null),
     statusCounts: statusRows.sort((a, b) => a.status.localeCompare(b.status)),
-    commonGaps: gapRows.map((g) => ({ code: g.code, title: titleOf.get(g.code) ?? { en: g.code }, countries: g.countries, meanGap: round2(g.mean_gap) })),
-    serviceDemand: demandRows.map((d) => ({
-      code: d.code,
-      name: (serviceOf.get(d.code)?.name as LocalizedText) ?? { en: d.code },
-      mode: (serviceOf.get(d.code)?.mode ?? "CAPACITY_BUILDING") as DeliveryModeCode,
-      countries: d.countries,
-      weightedGap: d.weighted_gap,
-    })),
+    commonGaps: latestFigures.gaps.map(([code, countries, meanGap, title]) => ({ code, title: title ?? { en: code }, countries, meanGap: round2(meanGap) })),
+    serviceDemand: latestFigures.demand.map(([code, countries, weightedGap, name, mode]) => ({ code, name, mode, countries, weightedGap })),
     progress: [...progressByCycle.values()],
   };
 }
