@@ -45,15 +45,16 @@ let cachedClient: { fingerprint: string; client: S3Client } | undefined;
 function clientFor(config: S3StoreConfig): S3Client {
   const fingerprint = JSON.stringify([config.endpoint, config.region, config.credentials, config.forcePathStyle]);
   if (cachedClient?.fingerprint === fingerprint) return cachedClient.client;
-  cachedClient?.client.destroy();
+  // A configuration that changes (only tests do that) gets a client of its own. The previous one is
+  // not destroyed, as a request may still be running on it; its idle connections close by themselves.
   const client = new S3Client({
     region: config.region,
     endpoint: config.endpoint,
     forcePathStyle: config.forcePathStyle,
     credentials: config.credentials,
-    // The store sends its own SHA-256 with every put and asks for the stored checksum on every get;
-    // without these the SDK would add a CRC32 of its own to each request, which some S3-compatible
-    // services still refuse.
+    // The store sends its own SHA-256 with every put and asks for the stored checksum on every get.
+    // These keep the SDK to exactly that: by default it would also choose checksums of its own (CRC32)
+    // for any request that can carry one, which some S3-compatible services still refuse.
     requestChecksumCalculation: "WHEN_REQUIRED",
     responseChecksumValidation: "WHEN_REQUIRED",
     maxAttempts: 3,
