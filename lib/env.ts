@@ -8,6 +8,12 @@ const booleanFlag = z
   .optional()
   .transform((v) => (v === undefined || v === "" ? undefined : ["true", "1", "yes"].includes(v)));
 
+/** A variable that may be set to "" (docker-compose, .env files) to mean "unset". */
+const blankAsUnset = (v: unknown) => (v === "" ? undefined : v);
+
+// One to eight segments that could start a storage key (lib/storage/file-store.ts), slashes trimmed.
+const S3_PREFIX_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}(?:\/[A-Za-z0-9][A-Za-z0-9._-]{0,127}){0,7}$/;
+
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url().optional(),
@@ -55,10 +61,35 @@ const ZEnv = z.object({
   SMTP_URL: z.string().url().optional(),
   /** Sender of invitation emails, e.g. "Cybercap <no-reply@cybercap.example.org>". */
   MAIL_FROM: z.string().min(3).default("Cybercap <no-reply@localhost>"),
-  /** Where uploaded evidence files are kept: in PostgreSQL (stored_files.content) or in a data folder. */
-  FILE_STORE: z.enum(["postgres", "folder"]).default("postgres"),
+  /** Where uploaded evidence files are kept: in PostgreSQL (stored_files.content), a data folder or an S3-compatible bucket. */
+  FILE_STORE: z.enum(["postgres", "folder", "s3"], { message: 'FILE_STORE must be "postgres", "folder" or "s3"' }).default("postgres"),
   /** The data folder of FILE_STORE=folder (relative to the working directory, or absolute). */
   FILE_STORE_DIR: z.string().min(1).default(".data/files"),
+  /** FILE_STORE=s3: the bucket (required), which belongs to Cybercap alone, or the S3_PREFIX in it does. */
+  S3_BUCKET: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "S3_BUCKET must be a bucket name: 3 to 63 lowercase letters, digits, dots and hyphens")
+      .optional(),
+  ),
+  /** FILE_STORE=s3: the service's URL for anything but Amazon S3 (MinIO: http://minio:9000). */
+  S3_ENDPOINT: z.preprocess(blankAsUnset, z
+      .string()
+      .regex(/^https?:\/\/[^/]/i, "S3_ENDPOINT must be an http(s) URL such as https://minio.example.org:9000")
+      .pipe(z.url("S3_ENDPOINT must be an http(s) URL such as https://minio.example.org:9000"))
+      .optional()),
+  S3_REGION: z.preprocess(blankAsUnset, z.string().min(1).default("us-east-1")),
+  /** FILE_STORE=s3: a static key pair; unset, the AWS SDK's default chain (AWS_* variables, profile, instance or pod role). */
+  S3_ACCESS_KEY_ID: z.preprocess(blankAsUnset, z.string().min(1).optional()),
+  S3_SECRET_ACCESS_KEY: z.preprocess(blankAsUnset, z.string().min(1).optional()),
+  /** FILE_STORE=s3: path-style URLs (http://host/bucket/key), which MinIO and most self-hosted services need. */
+  S3_FORCE_PATH_STYLE: booleanFlag,
+  /** FILE_STORE=s3: a folder-like prefix for every key ("cybercap/production"), to share one bucket between installations. */
+  S3_PREFIX: z.preprocess(
+    (v) => (typeof v === "string" ? v.replace(/^\/+|\/+$/g, "") || undefined : v),
+    z.string().regex(S3_PREFIX_PATTERN, "S3_PREFIX must be one to eight segments of letters, digits, dot, dash and underscore, separated by /").optional(),
+  ),
   /** The Chromium that renders gap reports (PDF, and the DOCX's charts); else /usr/bin/chromium. */
   CHROMIUM_PATH: z.string().min(1).optional(),
   /** Reports rendered at once by one instance; further requests wait their turn (lib/report/browser.ts). */
@@ -70,6 +101,17 @@ const ZEnv = z.object({
    * (http://127.0.0.1:<port it listens on>). Set it when the instance is not reachable there.
    */
   REPORT_RENDER_URL: z.string().url().optional(),
+}).superRefine((e, ctx) => {
+  if (e.FILE_STORE === "s3" && !e.S3_BUCKET) {
+    ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "S3_BUCKET is required with FILE_STORE=s3 (the bucket that holds the evidence files)" });
+  }
+  if (Boolean(e.S3_ACCESS_KEY_ID) !== Boolean(e.S3_SECRET_ACCESS_KEY)) {
+    ctx.addIssue({
+      code: "custom",
+      path: [e.S3_ACCESS_KEY_ID ? "S3_SECRET_ACCESS_KEY" : "S3_ACCESS_KEY_ID"],
+      message: "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither to use the AWS SDK's default credentials",
+    });
+  }
 });
 
 export type Env = z.infer<typeof ZEnv> & { isOidcEnabled: boolean; isDemoMode: boolean };

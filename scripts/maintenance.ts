@@ -5,6 +5,7 @@ import pg from "pg";
 import { env } from "../lib/env";
 import { sweepExpiredRateLimits, sweepOrphanedFiles } from "../lib/maintenance/service";
 import { createFolderFileStore } from "../lib/storage/folder-store";
+import { createS3FileStore, s3ConfigFromEnv } from "../lib/storage/s3-store";
 import { openDatabase } from "./lib/database";
 
 const db = await openDatabase({ log: console.log, shareRunning: true, owner: { command: "npm run maintenance" } });
@@ -13,9 +14,15 @@ try {
   const limits = await sweepExpiredRateLimits(pool);
   console.log(`sign-in throttling: ${limits} expired counters removed`);
   const e = env();
-  if (e.FILE_STORE === "folder") {
-    const files = await sweepOrphanedFiles(pool, createFolderFileStore(e.FILE_STORE_DIR));
-    console.log(`file store (${e.FILE_STORE_DIR}): ${files.removed.length} unreferenced files removed, ${files.temporaryRemoved} interrupted writes removed, ${files.kept} kept`);
+  const store =
+    e.FILE_STORE === "folder"
+      ? { name: `folder ${e.FILE_STORE_DIR}`, files: createFolderFileStore(e.FILE_STORE_DIR) }
+      : e.FILE_STORE === "s3"
+        ? { name: `S3 bucket ${e.S3_BUCKET}${e.S3_PREFIX ? `, prefix ${e.S3_PREFIX}/` : ""}`, files: createS3FileStore(s3ConfigFromEnv(e)) }
+        : undefined;
+  if (store) {
+    const files = await sweepOrphanedFiles(pool, store.files);
+    console.log(`file store (${store.name}): ${files.removed.length} unreferenced files removed, ${files.temporaryRemoved} interrupted writes removed, ${files.kept} kept`);
     for (const key of files.removed) console.log(`  removed ${key}`);
   } else {
     console.log("file store: PostgreSQL (bytes commit with their records; nothing to sweep)");

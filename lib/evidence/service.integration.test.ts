@@ -1,6 +1,7 @@
 // Evidence against a real PostgreSQL: who may add, list, download and remove it, that nothing is
 // saved in part, both file stores, and that evidence never disturbs the answer's version.
-// Countries used only here for open rounds: FJ, WS, TO, VU (PG for an outsider's own team).
+// Countries used only here for open rounds: FJ, WS, TO, VU, NR (PG for an outsider's own team).
+import { createHash } from "node:crypto";
 import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -11,6 +12,7 @@ import { getDb } from "../db";
 import { resetEnvForTests } from "../env";
 import { createFolderFileStore } from "../storage/folder-store";
 import { getFileStore, newStorageKey, storeFileWithRecords } from "../storage/service";
+import { startS3TestServer, type S3TestServer } from "../testing/s3-test-server";
 import { archiveRound, indicatorOf, makeOpenRound, makeUser } from "../testing/fixtures";
 import { EVIDENCE_MAX_BYTES } from "./file-check";
 import { addFileEvidence, addLinkEvidence, getEvidenceFile, listEvidence, removeEvidence } from "./service";
@@ -231,6 +233,91 @@ describe("the folder file store", () => {
     await expect(store.put("../escaped", new Uint8Array([1]), meta)).rejects.toThrow(/storage key/);
     await expect(store.get("evidence/../../escaped")).rejects.toThrow(/storage key/);
     expect(await readdir(path.dirname(dir))).not.toContain("escaped");
+  });
+});
+
+describe("the S3 file store, against the S3 test server", () => {
+  let server: S3TestServer;
+  const saved = { ...process.env };
+  const bucket = () => server.buckets.get("evidence-it") ?? new Map();
+
+  beforeAll(async () => {
+    server = await startS3TestServer({ buckets: ["evidence-it"] });
+    Object.assign(process.env, {
+      FILE_STORE: "s3",
+      S3_BUCKET: "evidence-it",
+      S3_ENDPOINT: server.endpoint,
+      S3_REGION: server.region,
+      S3_ACCESS_KEY_ID: server.accessKeyId,
+      S3_SECRET_ACCESS_KEY: server.secretAccessKey,
+      S3_FORCE_PATH_STYLE: "true",
+      S3_PREFIX: "cybercap",
+    });
+    resetEnvForTests();
+  });
+  afterAll(async () => {
+    process.env = saved;
+    resetEnvForTests();
+    await server?.stop();
+  });
+
+  it("keeps the bytes in the bucket, checked against their SHA-256, not in the database, and round-trips them", async () => {
+    const round = await openRound("NR");
+    const focal = await makeUser({ memberOf: { iso2: "NR", role: "FOCAL_POINT" } });
+    const ind = await indicatorOf("LEG", 0);
+    const bytes = pdfBytes();
+    const file = await addFileEvidence(focal, round.id, ind.id, { fileName: "law.pdf", bytes });
+    const row = await getDb().storedFile.findFirstOrThrow({ where: { evidence: { id: file.id } }, select: { storageKey: true, content: true, sha256: true } });
+    expect(row.content).toBeNull();
+    const object = bucket().get(`cybercap/${row.storageKey}`);
+    expect(object?.contentType).toBe("application/pdf");
+    expect(object?.checksumSha256).toBe(Buffer.from(row.sha256, "hex").toString("base64"));
+    expect(Buffer.from(object?.bytes ?? []).equals(Buffer.from(bytes))).toBe(true);
+
+    const officer = await makeUser({ officerOfCountry: "NR" });
+    expect(Buffer.from((await getEvidenceFile(officer, file.id)).bytes).equals(Buffer.from(bytes))).toBe(true);
+
+    await removeEvidence(focal, file.id);
+    expect(bucket().has(`cybercap/${row.storageKey}`)).toBe(false);
+    await expect(getEvidenceFile(focal, file.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("deletes the object again when the transaction that records it fails", async () => {
+    const key = newStorageKey("evidence", "00000000-0000-0000-0000-000000000000");
+    const bytes = new Uint8Array([1, 2, 3]);
+    const meta = { mimeType: "application/pdf", sizeBytes: 3, sha256: createHash("sha256").update(bytes).digest("hex") };
+    await expect(
+      storeFileWithRecords(getFileStore(), { key, bytes, meta }, async () => {
+        throw new Error("records refused");
+      }),
+    ).rejects.toThrow("records refused");
+    expect(bucket().has(`cybercap/${key}`)).toBe(false);
+    // Written first, then removed again.
+    const calls = server.requests.filter((r) => r.url.includes(key)).map((r) => `${r.method} ${r.status}`);
+    expect(calls).toEqual(["PUT 200", "DELETE 204"]);
+  });
+
+  it("saves nothing when the bucket refuses the upload, and fails the download as an internal error, not as 'not found'", async () => {
+    const round = await openRound("NR");
+    const focal = await makeUser({ memberOf: { iso2: "NR", role: "FOCAL_POINT" } });
+    const ind = await indicatorOf("LEG", 1);
+    const kept = await addFileEvidence(focal, round.id, ind.id, { fileName: "kept.png", bytes: pngBytes() });
+    const before = await counts();
+    const objectsBefore = bucket().size;
+    process.env.S3_SECRET_ACCESS_KEY = "a-secret-the-bucket-does-not-know";
+    resetEnvForTests();
+    try {
+      const upload = addFileEvidence(focal, round.id, ind.id, { fileName: "a.pdf", bytes: pdfBytes() });
+      await expect(upload).rejects.toThrow(/S3 file store: put .* SignatureDoesNotMatch/);
+      await expect(upload).rejects.not.toHaveProperty("code");
+      expect(await counts()).toEqual(before);
+      expect(bucket().size).toBe(objectsBefore);
+      await expect(getEvidenceFile(focal, kept.id)).rejects.toThrow(/S3 file store: get .* SignatureDoesNotMatch/);
+    } finally {
+      process.env.S3_SECRET_ACCESS_KEY = server.secretAccessKey;
+      resetEnvForTests();
+    }
+    expect((await getEvidenceFile(focal, kept.id)).mimeType).toBe("image/png");
   });
 });
 

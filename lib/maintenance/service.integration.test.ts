@@ -6,7 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getDb, getPool } from "../db";
 import { countryId } from "../testing/fixtures";
 import { createFolderFileStore } from "../storage/folder-store";
+import { createS3FileStore } from "../storage/s3-store";
 import { createPostgresFileStore } from "../storage/service";
+import { startS3TestServer } from "../testing/s3-test-server";
 import { sweepExpiredRateLimits, sweepOrphanedFiles } from "./service";
 
 const meta = { mimeType: "application/pdf", sizeBytes: 1, sha256: "0".repeat(64) };
@@ -60,6 +62,43 @@ describe("sweepOrphanedFiles", () => {
     expect(await store.get(recent)).not.toBeNull();
     // Idempotent.
     expect((await sweepOrphanedFiles(getPool(), store)).removed).toEqual([]);
+  });
+
+  it("does the same in an S3 bucket, within the store's prefix only", async () => {
+    const server = await startS3TestServer({ buckets: ["sweep"] });
+    try {
+      const store = createS3FileStore({
+        bucket: "sweep",
+        endpoint: server.endpoint,
+        region: server.region,
+        credentials: { accessKeyId: server.accessKeyId, secretAccessKey: server.secretAccessKey },
+        forcePathStyle: true,
+        prefix: "cybercap",
+      });
+      const country = await countryId("FJ");
+      const stamp = Date.now();
+      const referenced = `evidence/${country}/s3-ref-${stamp}`;
+      const orphan = `evidence/${country}/s3-orphan-${stamp}`;
+      const recent = `evidence/${country}/s3-recent-${stamp}`;
+      const s3Meta = { mimeType: "application/pdf", sizeBytes: 1, sha256: "4bf5122f344554c53bde2ebb8cd2b7e3d1600ad631c385a5d7cce23c7785459a" };
+      for (const key of [referenced, orphan, recent]) await store.put(key, new Uint8Array([1]), s3Meta);
+      await getDb().storedFile.create({ data: { countryId: country, storageKey: referenced, fileName: "a.pdf", ...s3Meta } });
+      const objects = server.buckets.get("sweep");
+      if (!objects) throw new Error("no bucket");
+      for (const key of [referenced, orphan]) {
+        const object = objects.get(`cybercap/${key}`);
+        if (object) object.lastModified = hoursAgo(2);
+      }
+      // Another installation's object in the same bucket: not this store's to judge.
+      objects.set(`elsewhere/evidence/${country}/x`, { bytes: Buffer.from([1]), contentType: "text/plain", lastModified: hoursAgo(5) });
+
+      const result = await sweepOrphanedFiles(getPool(), store);
+      expect(result).toEqual({ removed: [orphan], kept: 2, temporaryRemoved: 0 });
+      expect([...objects.keys()].sort()).toEqual([`cybercap/${recent}`, `cybercap/${referenced}`, `elsewhere/evidence/${country}/x`].sort());
+      expect((await sweepOrphanedFiles(getPool(), store)).removed).toEqual([]);
+    } finally {
+      await server.stop();
+    }
   });
 
   it("has nothing to do for the PostgreSQL store, whose bytes commit with their rows", async () => {

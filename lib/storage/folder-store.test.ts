@@ -1,8 +1,9 @@
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { isValidStorageKey } from "./file-store";
+import { describeFileStoreContract } from "./file-store.contract";
 import { createFolderFileStore } from "./folder-store";
 
 const meta = { mimeType: "application/pdf", sizeBytes: 3, sha256: "0".repeat(64) };
@@ -46,4 +47,13 @@ describe("folder file store", () => {
     }
     expect(await readdir(path.dirname(root))).not.toContain("outside");
   });
+});
+
+let contractRoot: string | undefined;
+describeFileStoreContract("folder store", async () => {
+  contractRoot = await mkdtemp(path.join(tmpdir(), "cybercap-files-contract-"));
+  return { store: createFolderFileStore(contractRoot) };
+});
+afterAll(async () => {
+  if (contractRoot) await rm(contractRoot, { recursive: true, force: true });
 });

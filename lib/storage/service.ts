@@ -6,6 +6,7 @@ import { logger } from "../logger";
 import type { Prisma } from "../generated/prisma/client";
 import { assertValidStorageKey, type FileMeta, type FileStore } from "./file-store";
 import { createFolderFileStore } from "./folder-store";
+import { createS3FileStore, s3ConfigFromEnv } from "./s3-store";
 
 // Choosing the store and writing bytes together with their database rows. This is the only module
 // of lib/storage that talks to Prisma (the PostgreSQL store and the transactions).
@@ -47,10 +48,20 @@ function toPrismaBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   return bytes.buffer instanceof ArrayBuffer ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : new Uint8Array(bytes);
 }
 
-/** The store the configuration names. Stateless: built on each call, nothing held between requests. */
+/**
+ * The store the configuration names. Built on each call and holding nothing between requests (the S3
+ * store reuses one connection pool per process, which is not state: see ./s3-store).
+ */
 export function getFileStore(): FileStore {
   const e = env();
-  return e.FILE_STORE === "folder" ? createFolderFileStore(e.FILE_STORE_DIR) : createPostgresFileStore();
+  switch (e.FILE_STORE) {
+    case "folder":
+      return createFolderFileStore(e.FILE_STORE_DIR);
+    case "s3":
+      return createS3FileStore(s3ConfigFromEnv(e));
+    case "postgres":
+      return createPostgresFileStore();
+  }
 }
 
 /** A fresh key for a file of a country, e.g. "evidence/<country id>/<uuid>". Never derived from user input. */
