@@ -2,8 +2,14 @@ import "server-only";
 // The headless Chromium that renders gap reports: one per instance, launched on the first report and
 // launched again if it dies, with a bounded number of renders at once (REPORT_RENDER_CONCURRENCY;
 // further requests wait up to REPORT_RENDER_WAIT_SECONDS, then get a 503).
+//
+// Renders share one browser context per pixel ratio, so the print page's style sheets and fonts
+// (public, immutable build files) stay in its cache and its renderer processes stay warm: a fresh
+// context per render cost about a fifth of a PDF's time. Nothing of a reader lives in the shared
+// context: each render has its own page, and the reader's session goes as a header of that page's
+// requests only (never into the context's cookie jar, which is checked to stay empty).
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type BrowserContext } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { env } from "../env";
 import { AppError } from "../errors";
 import { logger } from "../logger";
@@ -57,32 +63,72 @@ async function browser(): Promise<Browser> {
   return browser();
 }
 
+// The shared contexts of the current browser, by pixel ratio; they close with it.
+const contexts = new WeakMap<Browser, Map<number, Promise<BrowserContext>>>();
+
+function sharedContext(current: Browser, deviceScaleFactor: number): Promise<BrowserContext> {
+  let byScale = contexts.get(current);
+  if (!byScale) contexts.set(current, (byScale = new Map()));
+  let context = byScale.get(deviceScaleFactor);
+  if (!context) {
+    context = current.newContext({
+      // A4's width at 96 px to the inch, so the page lays out on screen as it will on paper.
+      viewport: { width: 794, height: 1123 },
+      deviceScaleFactor,
+      // The print page is complete as the server renders it: no hydration, no script to trust.
+      javaScriptEnabled: false,
+    });
+    byScale.set(deviceScaleFactor, context);
+    const made = context;
+    made.catch(() => byScale.delete(deviceScaleFactor));
+  }
+  return context;
+}
+
 /**
- * Runs `task` with a fresh browser context (its own cookies, nothing shared with other renders) in
- * one of the instance's render slots. Waiting too long for a slot is a 503 with a translated message.
+ * Runs `task` with a page of its own in one of the instance's render slots; every request of the
+ * page carries `cookieHeader` (the reader's session and the report's language). Waiting too long for
+ * a slot is a 503 with a translated message.
  */
-export async function withBrowserContext<T>(task: (context: BrowserContext) => Promise<T>, options: { deviceScaleFactor?: number } = {}): Promise<T> {
+export async function withPrintPage<T>(cookieHeader: string, task: (page: Page) => Promise<T>, options: { deviceScaleFactor?: number } = {}): Promise<T> {
   const config = env();
   slots ??= createSlots(config.REPORT_RENDER_CONCURRENCY);
+  const scale = options.deviceScaleFactor ?? 1;
   try {
     return await slots.run(async () => {
-      const context = await (await browser()).newContext({
-        // A4's width at 96 px to the inch, so the page lays out on screen as it will on paper.
-        viewport: { width: 794, height: 1123 },
-        deviceScaleFactor: options.deviceScaleFactor ?? 1,
-        // The print page is complete as the server renders it: no hydration, no script to trust.
-        javaScriptEnabled: false,
-      });
+      const current = await browser();
+      const context = await sharedContext(current, scale);
+      let page: Page;
       try {
-        return await task(context);
+        page = await context.newPage();
+      } catch (error) {
+        // A context that died (its renderer crashed): the next render makes a new one.
+        contexts.get(current)?.delete(scale);
+        throw error;
+      }
+      try {
+        await page.setExtraHTTPHeaders({ cookie: cookieHeader });
+        return await task(page);
       } finally {
-        await context.close().catch(() => undefined);
+        await page.close().catch(() => undefined);
+        await keepJarEmpty(context);
       }
     }, config.REPORT_RENDER_WAIT_SECONDS * 1000);
   } catch (error) {
     if (error instanceof SlotTimeoutError) throw new AppError("REPORT_BUSY", "every report renderer is busy");
     throw error;
   }
+}
+
+/**
+ * The print page sets no cookie; should a response ever set one, it would reach the next reader's
+ * render through the shared jar, so it is removed at once (and said in the log, as a defect).
+ */
+async function keepJarEmpty(context: BrowserContext): Promise<void> {
+  const jar = await context.cookies().catch(() => []);
+  if (jar.length === 0) return;
+  logger.error({ names: jar.map((c) => c.name) }, "the report print page set cookies in the shared context: cleared");
+  await context.clearCookies().catch(() => undefined);
 }
 
 /** Closes the browser (tests, shutdown). */

@@ -3,17 +3,18 @@ import "server-only";
 // (app/print/rounds/[roundId]/report), DOCX by lib/report/docx.ts with the charts screenshotted from
 // that same page. The reader is authorized first, with the dashboard's loader (so an unknown round is
 // a 404 and a stranger a 403 before any browser work); the browser then opens the print page with the
-// reader's own session cookie, where the page authorizes again like the dashboard. Nothing is shared
-// between renders or kept in memory: each has a fresh browser context.
+// reader's own session cookie, where the page authorizes again like the dashboard. Nothing of a
+// reader is shared between renders or kept in memory: each has its own page, and the session goes as
+// that page's Cookie header (lib/report/browser.ts).
 import { cookies } from "next/headers";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { Actor } from "../authz";
 import { isSessionCookie, SECURE_SESSION_COOKIE, SESSION_COOKIE } from "../auth/cookie-names";
 import { env, listeningPort } from "../env";
 import { AppError } from "../errors";
 import { LOCALE_COOKIE, type Locale } from "../i18n/config";
 import { logger } from "../logger";
-import { withBrowserContext } from "./browser";
+import { withPrintPage } from "./browser";
 import { reportFilename } from "./content";
 import { buildReportDocx, type ChartImage } from "./docx";
 import { getRoundReport } from "./service";
@@ -28,41 +29,38 @@ function ownOrigin(): string {
 }
 
 /**
- * The reader's session cookie (whole or in next-auth's numbered chunks), to open the print page as
- * them. A __Secure- cookie goes in under the plain name: the renderer talks to the instance over
- * loopback HTTP, where a browser would not send a secure cookie; the server reads either name.
+ * The Cookie header of the print page's requests: the reader's session cookie (whole or in
+ * next-auth's numbered chunks) and the report's language. A __Secure- cookie goes under the plain
+ * name: the renderer talks to the instance over loopback HTTP, where a browser would not send a
+ * secure cookie; the server reads either name.
  */
-async function readerCookies(origin: string, lang: Locale) {
+async function readerCookieHeader(lang: Locale): Promise<string> {
   const store = await cookies();
   const session = store
     .getAll()
     .filter((c) => isSessionCookie(c.name))
     .map((c) => ({ name: c.name.replace(SECURE_SESSION_COOKIE, SESSION_COOKIE), value: c.value }));
   if (session.length === 0) throw new AppError("UNAUTHENTICATED");
-  return [...session, { name: LOCALE_COOKIE, value: lang }].map((c) => ({ ...c, url: origin, httpOnly: true, sameSite: "Lax" as const }));
+  return [...session, { name: LOCALE_COOKIE, value: lang }].map((c) => `${c.name}=${c.value}`).join("; ");
 }
 
 /** Opens the print page (no script runs: it is complete as the server sends it) and waits for its fonts. */
-async function openPrintPage(context: BrowserContext, roundId: string, lang: Locale): Promise<Page> {
-  const origin = ownOrigin();
-  await context.addCookies(await readerCookies(origin, lang));
-  const page = await context.newPage();
+async function openPrintPage(page: Page, roundId: string): Promise<void> {
   page.setDefaultTimeout(PAGE_TIMEOUT_MS);
-  const response = await page.goto(`${origin}/print/rounds/${roundId}/report`, { waitUntil: "load" });
+  const response = await page.goto(`${ownOrigin()}/print/rounds/${roundId}/report`, { waitUntil: "load" });
   const status = response?.status() ?? 0;
   if (status === 404) throw new AppError("NOT_FOUND", "round");
   if (status === 403) throw new AppError("FORBIDDEN");
   if (status !== 200 || !(await page.locator('[data-testid="report"]').count())) throw new Error(`report print page answered ${status}`);
   // Every chart is SVG in the HTML; only the web fonts the text uses may still be arriving.
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  return page;
 }
 
 export async function renderRoundPdf(actor: Actor, roundId: string, lang: Locale): Promise<RenderedReport> {
   const report = await getRoundReport(actor, roundId);
-  const body = await withBrowserContext(async (context) => {
+  const body = await withPrintPage(await readerCookieHeader(lang), async (page) => {
     const started = performance.now();
-    const page = await openPrintPage(context, roundId, lang);
+    await openPrintPage(page, roundId);
     const opened = performance.now();
     // The footer is drawn by Chromium outside the page, without its web fonts: digits only.
     const footer = '<div style="width:100%;font-size:8px;color:#52606d;text-align:center;font-family:sans-serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>';
@@ -85,8 +83,8 @@ export async function renderRoundPdf(actor: Actor, roundId: string, lang: Locale
 
 export async function renderRoundDocx(actor: Actor, roundId: string, lang: Locale): Promise<RenderedReport> {
   const report = await getRoundReport(actor, roundId);
-  const charts = await withBrowserContext(async (context) => {
-    const page = await openPrintPage(context, roundId, lang);
+  const charts = await withPrintPage(await readerCookieHeader(lang), async (page) => {
+    await openPrintPage(page, roundId);
     const images: ChartImage[] = [];
     for (const figure of await page.locator("[data-report-chart]").all()) {
       const key = (await figure.getAttribute("data-report-chart")) ?? "";
