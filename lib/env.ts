@@ -59,6 +59,8 @@ const ZEnv = z.object({
   FILE_STORE: z.enum(["postgres", "folder"]).default("postgres"),
   /** The data folder of FILE_STORE=folder (relative to the working directory, or absolute). */
   FILE_STORE_DIR: z.string().min(1).default(".data/files"),
+  /** Requests per minute one personal API token may make (counted in PostgreSQL, table rate_limits). */
+  API_TOKEN_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(600),
   /** The Chromium that renders gap reports (PDF, and the DOCX's charts); else /usr/bin/chromium. */
   CHROMIUM_PATH: z.string().min(1).optional(),
   /** Reports rendered at once by one instance; further requests wait their turn (lib/report/browser.ts). */
