@@ -28,6 +28,7 @@ vi.mock("next-intl/server", () => ({
 
 const roundRoute = await import("@/app/api/v1/rounds/[roundId]/route");
 const answerRoute = await import("@/app/api/v1/rounds/[roundId]/answers/[indicatorId]/route");
+const evidenceRoute = await import("@/app/api/v1/rounds/[roundId]/answers/[indicatorId]/evidence/route");
 const tokensRoute = await import("@/app/api/v1/tokens/route");
 const tokenRoute = await import("@/app/api/v1/tokens/[tokenId]/route");
 
@@ -118,6 +119,26 @@ describe("a personal API token", () => {
     ]);
     // The token's id is covered by the tamper-evident chain.
     expect(await verifyAuditChain(getPool(), { ids: events.map((e) => e.id.toString()) })).toMatchObject({ ok: true, checked: 2 });
+  });
+
+  it("adds evidence, audited as done by token, while a session's writes are not marked", async () => {
+    const focal = await makeUser({ memberOf: { iso2: "MA", role: "FOCAL_POINT" } });
+    const round = await makeOpenRound("MA");
+    const indicator = await indicatorOf("FOR");
+    const { id: tokenId, token } = await tokenFor(focal);
+    const add = (options: { token?: string; url: string }) =>
+      evidenceRoute.POST(
+        request("POST", `/api/v1/rounds/${round.id}/answers/${indicator.id}/evidence`, { token: options.token, body: { url: options.url, title: "" } }),
+        ctx({ roundId: round.id, indicatorId: indicator.id }),
+      );
+    expect((await add({ token, url: "https://example.org/by-token" })).status).toBe(200);
+    await signInAs(focal);
+    expect((await add({ url: "https://example.org/by-session" })).status).toBe(200);
+    const events = await getDb().auditEvent.findMany({ where: { action: "evidence.add", actorId: focal.userId }, orderBy: { id: "asc" }, select: { viaTokenId: true, after: true } });
+    expect(events.map((e) => [(e.after as { url?: string }).url, e.viaTokenId])).toEqual([
+      ["https://example.org/by-token", tokenId],
+      ["https://example.org/by-session", null],
+    ]);
   });
 
   it("is refused on another country's round (403), like its owner", async () => {
