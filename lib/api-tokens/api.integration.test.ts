@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import en from "../../messages/en.json";
 import { getDb, getPool } from "../db";
 import { verifyAuditChain } from "../audit/chain";
+import { getRoundHistory } from "../review/history";
 import { env, resetEnvForTests } from "../env";
 import type { Actor } from "../authz";
 import { setUserDisabled } from "../admin/users/service";
@@ -119,6 +120,9 @@ describe("a personal API token", () => {
     ]);
     // The token's id is covered by the tamper-evident chain.
     expect(await verifyAuditChain(getPool(), { ids: events.map((e) => e.id.toString()) })).toMatchObject({ ok: true, checked: 2 });
+    // The round's history says so.
+    const history = await getRoundHistory(focal, round.id);
+    expect(history.items.filter((i) => i.type === "answer").map((i) => i.type === "answer" && i.viaApiToken)).toEqual([true, true]);
   });
 
   it("adds evidence, audited as done by token, while a session's writes are not marked", async () => {
