@@ -92,7 +92,7 @@ test.describe("autosave", () => {
     expect(await storedAnswer(team.roundId, await indicatorId("INV-03"))).toBeNull();
     // The server's 422 (here for a character the browser's check missed) shows at the field too,
     // never as "no connection".
-    await page.route("**/api/rounds/*/answers/*", (route) =>
+    await page.route("**/api/v1/rounds/*/answers/*", (route) =>
       route.fulfill({ status: 422, contentType: "application/json", body: JSON.stringify({ error: { code: "INVALID_INPUT", message: "…", fields: { "answer.justification": "controlCharacters" } } }) }),
     );
     await justification(card).fill("Unité créée en 2024.");
@@ -107,7 +107,7 @@ test.describe("autosave", () => {
     const card = page.getByTestId("indicator-INV-04");
     const puts: number[] = [];
     let first = true;
-    await page.route("**/api/rounds/*/answers/*", async (route) => {
+    await page.route("**/api/v1/rounds/*/answers/*", async (route) => {
       const response = await route.fetch();
       puts.push(response.status());
       if (first) {

@@ -104,7 +104,7 @@ test("a focal point opens a round from the last validated one, confirms and chan
   const strangerContext = await browser.newContext();
   const strangerPage = await strangerContext.newPage();
   await signIn(strangerPage, stranger.focal.email, stranger.focal.password);
-  const refused = await strangerPage.request.post(`/api/rounds/${roundId}/answers/${await indicatorId("INV-03")}/confirm`, { data: { version: 1 } });
+  const refused = await strangerPage.request.post(`/api/v1/rounds/${roundId}/answers/${await indicatorId("INV-03")}/confirm`, { data: { version: 1 } });
   expect(refused.status()).toBe(403);
   expect((await roundAnswers(roundId))[2]).toMatchObject({ code: "INV-03", carryPending: true });
   await strangerContext.close();

@@ -14,7 +14,7 @@ async function setUp(page: Page): Promise<{ team: CountryTeam; url: string; indi
   const team = await createCountryTeam();
   await signIn(page, team.focal.email, team.focal.password);
   const indicator = await indicatorId("INV-01");
-  return { team, url: `/api/rounds/${team.roundId}/answers/${indicator}`, indicator };
+  return { team, url: `/api/v1/rounds/${team.roundId}/answers/${indicator}`, indicator };
 }
 
 async function errorOf(response: APIResponse): Promise<{ code: string; fields?: Record<string, string> }> {
@@ -69,7 +69,7 @@ test.describe("hostile input to the JSON routes", () => {
       expect(response.status(), version).toBe(422);
       expect(await errorOf(response), version).toMatchObject({ code: "INVALID_INPUT", fields: { version: "invalid" } });
     }
-    const submit = await page.request.post(`/api/rounds/${team.roundId}/submit`, { data: { version: 2 ** 31 } });
+    const submit = await page.request.post(`/api/v1/rounds/${team.roundId}/submit`, { data: { version: 2 ** 31 } });
     expect(submit.status()).toBe(422);
     expect(await storedAnswer(team.roundId, indicator)).toBeNull();
   });
@@ -103,7 +103,7 @@ test.describe("hostile input to the JSON routes", () => {
     expect((await errorOf(evil)).code).toBe("CROSS_ORIGIN");
     const crossSite = await page.request.put(url, { data: { version: 0, answer: answer("x") }, headers: { "sec-fetch-site": "cross-site" } });
     expect(crossSite.status()).toBe(403);
-    const nullOrigin = await page.request.post(`/api/rounds/${team.roundId}/submit`, { data: { version: 1 }, headers: { origin: "null" } });
+    const nullOrigin = await page.request.post(`/api/v1/rounds/${team.roundId}/submit`, { data: { version: 1 }, headers: { origin: "null" } });
     expect(nullOrigin.status()).toBe(403);
     // Refused before anything was written.
     expect(await storedAnswer(team.roundId, indicator)).toBeNull();
@@ -124,9 +124,9 @@ test.describe("hostile input to the JSON routes", () => {
     const { team } = await setUp(page);
     const indicator = await indicatorId("INV-01");
     const data = { version: 0, answer: answer("x") };
-    expect((await page.request.put(`/api/rounds/not-a-uuid/answers/${indicator}`, { data })).status()).toBe(404);
-    expect((await page.request.put(`/api/rounds/${team.roundId}/answers/%00`, { data })).status()).toBe(404);
-    expect((await page.request.post(`/api/rounds/%00/submit`, { data: { version: 1 } })).status()).toBe(404);
+    expect((await page.request.put(`/api/v1/rounds/not-a-uuid/answers/${indicator}`, { data })).status()).toBe(404);
+    expect((await page.request.put(`/api/v1/rounds/${team.roundId}/answers/%00`, { data })).status()).toBe(404);
+    expect((await page.request.post(`/api/v1/rounds/%00/submit`, { data: { version: 1 } })).status()).toBe(404);
     expect((await page.request.delete(`/api/evidence/%00`)).status()).toBe(404);
     for (const iso2 of ["%00%00", "KEN", "%C3%A9", "k"]) {
       expect((await page.request.get(`/api/countries/${iso2}`)).status(), iso2).toBe(404);

@@ -79,7 +79,7 @@ test("focal point opens a round, invites a respondent who answers with evidence;
     await focal.goto(`/rounds/${roundId}/pillars/${pillar}`);
     for (const article of await focal.locator("article[data-indicator-id]").all()) {
       if ((await article.getAttribute("id")) === "INV-01") continue;
-      const response = await focal.request.put(`/api/rounds/${roundId}/answers/${await article.getAttribute("data-indicator-id")}`, {
+      const response = await focal.request.put(`/api/v1/rounds/${roundId}/answers/${await article.getAttribute("data-indicator-id")}`, {
         data: { version: 0, answer: { kind: "LEVEL", level: 2, notApplicableReason: null, justification: null, targetOverride: null } },
       });
       expect(response.status()).toBe(200);
@@ -97,7 +97,7 @@ test("focal point opens a round, invites a respondent who answers with evidence;
   await expect(respondent.getByTestId("read-only-note")).toBeVisible();
   await expect(respondent.getByTestId("indicator-INV-01").getByRole("radio").first()).toBeDisabled();
   const indicatorId = await respondent.getByTestId("indicator-INV-01").getAttribute("data-indicator-id");
-  const late = await respondent.request.put(`/api/rounds/${roundId}/answers/${indicatorId}`, {
+  const late = await respondent.request.put(`/api/v1/rounds/${roundId}/answers/${indicatorId}`, {
     data: { version: 99, answer: { kind: "LEVEL", level: 4, notApplicableReason: null, justification: null, targetOverride: null } },
   });
   expect(late.status()).toBe(409);

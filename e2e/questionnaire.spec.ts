@@ -44,7 +44,7 @@ test.describe("questionnaire", () => {
     const roundId = await openRoundId(page, "KE");
     await page.goto(`/rounds/${roundId}/pillars/EVI`);
     const evi = await page.getByTestId("indicator-EVI-01").getAttribute("data-indicator-id");
-    const url = `/api/rounds/${roundId}/answers/${evi}`;
+    const url = `/api/v1/rounds/${roundId}/answers/${evi}`;
     const bad = await page.request.put(url, {
       data: { version: 0, answer: { kind: "LEVEL", level: 9, notApplicableReason: null, justification: "x".repeat(5001), targetOverride: null } },
     });
@@ -57,7 +57,7 @@ test.describe("questionnaire", () => {
 
     await page.goto(`/rounds/${roundId}/pillars/PRE`);
     const pre = await page.getByTestId("indicator-PRE-01").getAttribute("data-indicator-id");
-    const unassigned = await page.request.put(`/api/rounds/${roundId}/answers/${pre}`, {
+    const unassigned = await page.request.put(`/api/v1/rounds/${roundId}/answers/${pre}`, {
       data: { version: 0, answer: { kind: "DONT_KNOW", level: null, notApplicableReason: null, justification: null, targetOverride: null } },
     });
     expect(unassigned.status()).toBe(403);
@@ -107,7 +107,7 @@ test.describe("questionnaire", () => {
     await page.goto(`/rounds/${roundId}/pillars/LEG`);
     const card = page.getByTestId("indicator-LEG-02");
     // The server is unreachable: every save fails at the network level.
-    await page.route("**/api/rounds/*/answers/*", (route) => route.abort("connectionrefused"));
+    await page.route("**/api/v1/rounds/*/answers/*", (route) => route.abort("connectionrefused"));
     await card.getByRole("radio", { name: /^2 – Developing/ }).check();
     await card.getByLabel("Justification").fill("Draft law before parliament.");
     await expect(card.getByTestId("save-state")).toHaveAttribute("data-status", "offline");
@@ -117,7 +117,7 @@ test.describe("questionnaire", () => {
     await expect(card.getByLabel("Justification")).toHaveValue("Draft law before parliament.");
     await expect(card.getByTestId("save-state")).toHaveAttribute("data-status", "offline");
     // The server is back: the retry delivers it.
-    await page.unroute("**/api/rounds/*/answers/*");
+    await page.unroute("**/api/v1/rounds/*/answers/*");
     await expect(card.getByTestId("save-state")).toHaveAttribute("data-status", "saved", { timeout: 20_000 });
     await page.reload();
     await expect(card.getByRole("radio", { name: /^2 – Developing/ })).toBeChecked();

@@ -108,11 +108,11 @@ test.describe("the officer review", () => {
 
     // It changes the accepted answer through the questionnaire's route, then resubmits.
     const before = await storedAnswer(round.roundId, b.id);
-    const save = await focal.page.request.put(`/api/rounds/${round.roundId}/answers/${b.id}`, {
+    const save = await focal.page.request.put(`/api/v1/rounds/${round.roundId}/answers/${b.id}`, {
       data: { version: before?.version ?? 0, answer: { kind: "LEVEL", level: 3, notApplicableReason: null, justification: "Staff were hired in June.", targetOverride: null } },
     });
     expect(save.status()).toBe(200);
-    const submit = await focal.page.request.post(`/api/rounds/${round.roundId}/submit`, { data: { version: await roundVersion(round.roundId) } });
+    const submit = await focal.page.request.post(`/api/v1/rounds/${round.roundId}/submit`, { data: { version: await roundVersion(round.roundId) } });
     expect(submit.status()).toBe(200);
 
     // --- The officer sees the stale acceptance and validates.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignedOfficerWhere, canManageTeam, canOnCountry, canReadTeam, countryScopeWhere, isAssignedOfficer, type Actor } from "./authz";
+import { assignedOfficerWhere, canManageTeam, canOnCountry, canReadTeam, countryScopeWhere, isAssignedOfficer, isMethodAllowedByTokenScope, ownApiTokensWhere, type Actor } from "./authz";
 
 const base: Actor = {
   userId: "u",
@@ -126,5 +126,22 @@ describe("team access (team.view and team.manage)", () => {
       expect(canReadTeam(outsider, SN)).toBe(false);
       expect(canManageTeam(outsider, SN)).toBe(false);
     }
+  });
+});
+
+describe("personal API tokens", () => {
+  it("lets a read-only token read and nothing else; a read-write one uses every method", () => {
+    for (const method of ["GET", "HEAD", "get"]) expect(isMethodAllowedByTokenScope("READ", method)).toBe(true);
+    for (const method of ["POST", "PUT", "PATCH", "DELETE", "OPTIONS", "put"]) expect(isMethodAllowedByTokenScope("READ", method)).toBe(false);
+    for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) expect(isMethodAllowedByTokenScope("READ_WRITE", method)).toBe(true);
+  });
+
+  it("fails closed on an unknown scope", () => {
+    expect(isMethodAllowedByTokenScope("ADMIN" as never, "GET")).toBe(false);
+  });
+
+  it("lists and revokes only the actor's own tokens, administrators included", () => {
+    expect(ownApiTokensWhere(base)).toEqual({ userId: "u" });
+    expect(ownApiTokensWhere({ ...base, userId: "admin", isAdmin: true })).toEqual({ userId: "admin" });
   });
 });

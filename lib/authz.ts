@@ -191,3 +191,25 @@ export function canInvite(actor: Actor, grant: InvitationGrant): boolean {
 export function assertCanInvite(actor: Actor, grant: InvitationGrant): void {
   if (!canInvite(actor, grant)) throw new AppError("FORBIDDEN", "invitation refused");
 }
+
+/**
+ * Personal API tokens the actor may list and revoke: their own, as a Prisma filter. Nobody else's,
+ * administrators included (an administrator stops someone's tokens by disabling the account, which
+ * every token of it obeys at once). A token itself never manages tokens: those routes take a
+ * signed-in session only (lib/api/handler.ts, `auth: "session"`).
+ */
+export function ownApiTokensWhere(actor: Actor): Prisma.ApiTokenWhereInput {
+  return { userId: actor.userId };
+}
+
+/**
+ * What a personal API token's scope allows: a read-only token reads (GET, HEAD) and nothing else,
+ * a read-write token uses every method its owner may; its owner's rights apply on top, unchanged.
+ * Fails closed: an unknown scope allows nothing.
+ */
+export function isMethodAllowedByTokenScope(scope: "READ" | "READ_WRITE", method: string): boolean {
+  const upper = method.toUpperCase();
+  if (scope === "READ_WRITE") return true;
+  if (scope === "READ") return upper === "GET" || upper === "HEAD";
+  return false;
+}

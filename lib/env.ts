@@ -90,6 +90,8 @@ const ZEnv = z.object({
     (v) => (typeof v === "string" ? v.replace(/^\/+|\/+$/g, "") || undefined : v),
     z.string().regex(S3_PREFIX_PATTERN, "S3_PREFIX must be one to eight segments of letters, digits, dot, dash and underscore, separated by /").optional(),
   ),
+  /** Requests per minute one personal API token may make (counted in PostgreSQL, table rate_limits). */
+  API_TOKEN_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(600),
   /** The Chromium that renders gap reports (PDF, and the DOCX's charts); else /usr/bin/chromium. */
   CHROMIUM_PATH: z.string().min(1).optional(),
   /** Reports rendered at once by one instance; further requests wait their turn (lib/report/browser.ts). */

@@ -40,6 +40,12 @@ export const ERROR_CODES = {
   /** A password-reset link that is unknown, used or expired (`details.reason` says which). */
   LINK_INVALID: 410,
   RATE_LIMITED: 429,
+  /** A personal API token that is unknown, revoked or expired, or whose owner is disabled. */
+  TOKEN_INVALID: 401,
+  /** A read-only API token used for a write. */
+  TOKEN_SCOPE: 403,
+  /** Managing API tokens needs a signed-in session: a token cannot create or revoke tokens. */
+  SESSION_REQUIRED: 403,
   INTERNAL: 500,
 } as const;
 

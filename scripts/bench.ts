@@ -210,7 +210,7 @@ async function loadAutosave(baseUrl: string, databaseUrl: string, cookie: string
       url: baseUrl,
       script: "autosave.lua",
       threads: CONNECTIONS,
-      env: { BENCH_TARGETS: targets, BENCH_PATH: `/api/rounds/${roundId}/answers/`, BENCH_COOKIE: cookie, BENCH_PACE_MS: String(paceMs) },
+      env: { BENCH_TARGETS: targets, BENCH_PATH: `/api/v1/rounds/${roundId}/answers/`, BENCH_COOKIE: cookie, BENCH_PACE_MS: String(paceMs) },
       seconds,
     });
   } finally {

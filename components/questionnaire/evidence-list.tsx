@@ -46,7 +46,7 @@ export function EvidenceList({
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const linkForm = useForm<TLinkEvidence>({ resolver: linkResolver, defaultValues: { url: "", title: "" } });
-  const endpoint = `/api/rounds/${roundId}/answers/${indicatorId}/evidence`;
+  const endpoint = `/api/v1/rounds/${roundId}/answers/${indicatorId}/evidence`;
   /** A message key in the reader's language; a key the catalogue does not know reads as "not valid". */
   const translate = (key: string | undefined) => (key === undefined ? undefined : tv.has(key) ? tv(key) : tv("invalid"));
 

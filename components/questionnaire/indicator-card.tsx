@@ -263,7 +263,7 @@ function CarryNote({
     setError(null);
     let problem: string | null = null;
     try {
-      const response = await fetch(`/api/rounds/${roundId}/answers/${indicatorId}/confirm`, {
+      const response = await fetch(`/api/v1/rounds/${roundId}/answers/${indicatorId}/confirm`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ version: autosave.currentVersion() }),

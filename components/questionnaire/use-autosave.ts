@@ -71,7 +71,7 @@ export function useAutosave({ roundId, indicatorId, initialVersion, onStatus }: 
     setStatus("saving");
     let outcome;
     try {
-      const response = await fetch(`/api/rounds/${roundId}/answers/${indicatorId}`, {
+      const response = await fetch(`/api/v1/rounds/${roundId}/answers/${indicatorId}`, {
         method: "PUT",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ version: version.current, answer }),

@@ -43,7 +43,14 @@ export async function HistoryList({ items }: { items: HistoryItem[] }) {
             <td className="whitespace-nowrap p-2">
               <time dateTime={item.at}>{format.dateTime(new Date(item.at), { dateStyle: "medium", timeStyle: "medium" })}</time>
             </td>
-            <td className="p-2">{item.actorName ?? t("system")}</td>
+            <td className="p-2">
+              {item.actorName ?? t("system")}
+              {item.type === "answer" && item.viaApiToken && (
+                <span className="block text-sm text-muted" data-testid="history-via-token">
+                  {t("viaApiToken")}
+                </span>
+              )}
+            </td>
             <td className="p-2">
               <p>{text.main}</p>
               {text.extra && <p className="text-muted">{text.extra}</p>}

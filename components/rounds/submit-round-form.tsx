@@ -28,7 +28,7 @@ export function SubmitRoundForm({ roundId, version, missing, carried = [] }: { r
     setBusy(true);
     setError(null);
     try {
-      const response = await fetch(`/api/rounds/${roundId}/submit`, {
+      const response = await fetch(`/api/v1/rounds/${roundId}/submit`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ version }),

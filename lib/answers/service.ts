@@ -2,6 +2,7 @@ import "server-only";
 import { getDb, getPool } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { recordAudit } from "../audit/service";
+import { currentApiTokenId, currentRequestId } from "../api/request-context";
 import { AppError } from "../errors";
 import type { RoundStatus } from "../generated/prisma/enums";
 import { assertCanOnCountry, type Actor } from "../authz";
@@ -101,7 +102,7 @@ export async function saveAnswer(actor: Actor, roundId: string, indicatorId: str
     rows: [row],
   } = await getPool().query<SaveRow>({
     name: "answers.save",
-    text: `SELECT * FROM cybercap_save_answer($1, $2, $3, $4::"RoundStatus"[], $5::"AnswerKind", $6, $7, $8, $9, $10, $11, $12, $13)`,
+    text: `SELECT * FROM cybercap_save_answer($1, $2, $3, $4::"RoundStatus"[], $5::"AnswerKind", $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::uuid)`,
     values: [
       roundId,
       indicatorId,
@@ -116,6 +117,9 @@ export async function saveAnswer(actor: Actor, roundId: string, indicatorId: str
       uuidv7(),
       ctx.round.countryId,
       ctx.indicator.code,
+      // The audit event's request id and API token, as recordAudit writes them (lib/audit/service.ts).
+      currentRequestId(),
+      currentApiTokenId(),
     ],
   });
   if (!row || row.outcome === "not_editable") throw new AppError("ROUND_NOT_EDITABLE");

@@ -6,9 +6,11 @@ import { env } from "../env";
 import { logger } from "../logger";
 import type { Actor } from "../authz";
 import { requireActor } from "../auth/session";
+import { authenticateApiToken } from "../api-tokens/service";
+import { bearerTokenOf } from "../api-tokens/format";
 import { declaresBody, JSON_BODY_MAX_BYTES, mediaTypeOf, readJsonBody } from "./body";
 import { isSameOriginRequest, originOf } from "./origin";
-import { newRequestId, runWithRequestId } from "./request-context";
+import { markRequestByApiToken, newRequestId, runWithRequestId } from "./request-context";
 
 type RouteContext<P> = { params: Promise<P> };
 type Handler<P, R> = (input: { actor: Actor; request: Request; params: P; body: unknown }) => Promise<R>;
@@ -21,13 +23,21 @@ type Handler<P, R> = (input: { actor: Actor; request: Request; params: P; body: 
  *   handler receives it parsed as `body`.
  * - `none`: no body is read; one that is sent must still be `application/json` (else 415).
  * - `raw`: the handler reads the body itself (the multipart evidence upload, which bounds it).
- * Every mutating request must come from our own origin (lib/api/origin.ts; else 403 CROSS_ORIGIN),
- * whatever its body.
+ * Every mutating request signed in by its session cookie must come from our own origin
+ * (lib/api/origin.ts; else 403 CROSS_ORIGIN), whatever its body. A request with a personal API token
+ * (`Authorization: Bearer cc_…`) is exempt: a browser never adds that header by itself, so another
+ * site cannot make a visitor's browser send it (the cookie is what cross-site forgery rides on).
  */
 export interface RouteOptions {
   body?: "json" | "none" | "raw";
   /** Limit of a `json` body, in bytes (default JSON_BODY_MAX_BYTES). */
   maxBodyBytes?: number;
+  /**
+   * Who may call: `session-or-token` (default) a signed-in session or a personal API token;
+   * `session` a signed-in session only (managing tokens: a token cannot make or revoke tokens, so a
+   * leaked one cannot outlive its revocation), a token there is refused with 403 SESSION_REQUIRED.
+   */
+  auth?: "session" | "session-or-token";
 }
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -37,8 +47,11 @@ const BODYLESS_BY_DEFAULT = new Set(["GET", "HEAD", "OPTIONS", "DELETE"]);
 async function errorResponse(error: unknown, request: Request, requestId: string): Promise<Response> {
   // Messages are loaded only when there is an error to explain.
   const t = await getTranslations("errors");
-  const headers = { "cache-control": "no-store", "x-request-id": requestId };
+  const headers: Record<string, string> = { "cache-control": "no-store", "x-request-id": requestId };
   if (isAppError(error)) {
+    const retryAfter = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    if (error.code === "RATE_LIMITED" && typeof retryAfter === "number") headers["retry-after"] = String(retryAfter);
+    if (error.code === "TOKEN_INVALID") headers["www-authenticate"] = 'Bearer error="invalid_token"';
     return NextResponse.json(
       { error: { code: error.code, message: t(error.code), fields: error.fields, details: error.details } },
       { status: error.status, headers },
@@ -50,10 +63,10 @@ async function errorResponse(error: unknown, request: Request, requestId: string
 }
 
 /** The checks a request passes before anything else runs; returns how to read its body once the actor is known. */
-async function guardRequest(request: Request, options: RouteOptions): Promise<{ readBody: () => Promise<unknown> }> {
+async function guardRequest(request: Request, options: RouteOptions, isCookieSession: boolean): Promise<{ readBody: () => Promise<unknown> }> {
   const method = request.method.toUpperCase();
   const mode = options.body ?? (BODYLESS_BY_DEFAULT.has(method) ? "none" : "json");
-  if (MUTATING.has(method) && !isSameOriginRequest(request.headers, originOf(env().NEXTAUTH_URL))) {
+  if (isCookieSession && MUTATING.has(method) && !isSameOriginRequest(request.headers, originOf(env().NEXTAUTH_URL))) {
     throw new AppError("CROSS_ORIGIN", "cross-origin request");
   }
   const isJson = mediaTypeOf(request) === "application/json";
@@ -68,9 +81,23 @@ async function guardRequest(request: Request, options: RouteOptions): Promise<{ 
 }
 
 /**
+ * The actor of a request: its personal API token when it has `Authorization: Bearer`, else its
+ * session cookie. A request with a bearer header never falls back to the cookie, even when its
+ * token is refused. The token path is resolved here once, so every /api/v1 route accepts tokens;
+ * pages and server actions read the session only (lib/auth/session.ts).
+ */
+async function authenticate(request: Request, bearer: string | null, options: RouteOptions): Promise<Actor> {
+  if (bearer === null) return requireActor();
+  if (options.auth === "session") throw new AppError("SESSION_REQUIRED", "api tokens cannot manage tokens");
+  const { actor, tokenId } = await authenticateApiToken(bearer, request.method);
+  markRequestByApiToken(tokenId);
+  return actor;
+}
+
+/**
  * Wraps a route handler that builds its own Response (file downloads): gives the request its own id
  * (carried to audit events and logs, lib/api/request-context.ts), refuses cross-origin and non-JSON
- * mutating requests (see RouteOptions), requires a signed-in actor, reads the JSON body within its
+ * mutating requests (see RouteOptions), requires a signed-in actor or a valid API token, reads the JSON body within its
  * limit, and answers errors as JSON `{ error: { code, message } }` with their HTTP status;
  * unexpected ones are logged with the request id (the user sees the id, never the stack).
  */
@@ -79,8 +106,9 @@ export function withActorResponse<P>(handler: Handler<P, Response>, options: Rou
     const requestId = newRequestId();
     return runWithRequestId(requestId, async () => {
       try {
-        const { readBody } = await guardRequest(request, options);
-        const actor = await requireActor();
+        const bearer = bearerTokenOf(request.headers);
+        const { readBody } = await guardRequest(request, options, bearer === null);
+        const actor = await authenticate(request, bearer, options);
         const body = await readBody();
         const response = await handler({ actor, request, params: await context.params, body });
         response.headers.set("x-request-id", requestId);

@@ -10,9 +10,14 @@ import { randomUUID } from "node:crypto";
 //
 // The id is always ours (a random UUID): a client's `x-request-id` is never adopted, since anything
 // a client sends can be forged, reused to blur two requests together, or carry text into the logs.
+//
+// A request made with a personal API token also carries the token's id, set by the route handler
+// wrapper once the token is verified: `recordAudit` stamps it on every audit event of the request,
+// so writes done by token are told apart from writes done in a browser session.
 
 interface RequestContext {
   requestId: string;
+  apiTokenId?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
@@ -29,4 +34,15 @@ export function runWithRequestId<T>(requestId: string, body: () => T): T {
 /** The id of the request being served, or null outside one (scripts, the seed, tests). */
 export function currentRequestId(): string | null {
   return storage.getStore()?.requestId ?? null;
+}
+
+/** Marks the request being served as made with this API token (no-op outside a request). */
+export function markRequestByApiToken(tokenId: string): void {
+  const store = storage.getStore();
+  if (store) store.apiTokenId = tokenId;
+}
+
+/** The API token the request being served was made with, or null (a browser session, or no request). */
+export function currentApiTokenId(): string | null {
+  return storage.getStore()?.apiTokenId ?? null;
 }

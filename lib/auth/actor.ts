@@ -25,10 +25,13 @@ interface ActorRow {
  * session version no longer matches (password changed, account disabled) yields no actor, nor does
  * a demo account outside demo mode.
  *
+ * `sessionVersion` null: no session is involved (a personal API token, lib/api-tokens/service.ts).
+ * The token's own revocation and expiry bind it instead; a disabled owner still yields no actor.
+ *
  * Every request runs this, so it is one SQL statement on the shared pool, not an ORM query tree; it
  * also counts the unread notifications the header shows (a partial index), saving a round trip.
  */
-export async function loadActor(userId: string, sessionVersion: number): Promise<Actor | null> {
+export async function loadActor(userId: string, sessionVersion: number | null): Promise<Actor | null> {
   const {
     rows: [user],
   } = await getPool().query<ActorRow>({
@@ -46,7 +49,7 @@ export async function loadActor(userId: string, sessionVersion: number): Promise
     values: [userId],
   });
   // A demo account's sessions end with demo mode, like its sign-ins.
-  if (!user || user.disabled_at || user.session_version !== sessionVersion || !isDemoAccountAllowed({ isDemo: user.is_demo }, env().isDemoMode)) return null;
+  if (!user || user.disabled_at || (sessionVersion !== null && user.session_version !== sessionVersion) || !isDemoAccountAllowed({ isDemo: user.is_demo }, env().isDemoMode)) return null;
   return {
     userId: user.id,
     email: user.email,

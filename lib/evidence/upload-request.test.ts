@@ -3,7 +3,7 @@ import { EVIDENCE_MAX_BYTES } from "./file-check";
 import { LINK_BODY_MAX_BYTES, MULTIPART_OVERHEAD_BYTES, readEvidenceUpload } from "./upload-request";
 import { pdfBytes } from "./test-files";
 
-const URL_ = "http://localhost/api/rounds/r/answers/i/evidence";
+const URL_ = "http://localhost/api/v1/rounds/r/answers/i/evidence";
 
 function multipart(file: Blob | string | null, name = "decree.pdf", title?: string): Request {
   const form = new FormData();

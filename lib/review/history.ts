@@ -31,7 +31,7 @@ export type HistoryItem =
   | (Base & { type: "status"; from: RoundStatus | null; to: RoundStatus; reason: string | null })
   | (Base & { type: "review"; outcome: ReviewOutcome; summary: string | null })
   | (Base & { type: "comment"; indicatorCode: string | null; visibility: CommentVisibility; reply: boolean })
-  | (Base & { type: "answer"; indicatorCode: string | null; before: AnswerState | null; after: AnswerState });
+  | (Base & { type: "answer"; indicatorCode: string | null; before: AnswerState | null; after: AnswerState; viaApiToken: boolean });
 
 export interface RoundHistory {
   round: { id: string; cycle: string; status: RoundStatus; countryName: unknown; countryIso2: string };
@@ -84,7 +84,7 @@ export async function getRoundHistory(actor: Actor, roundId: string): Promise<Ro
       where: { roundId, publishedAt: { not: null }, ...(internal ? {} : { visibility: "COUNTRY" as const }) },
       select: { id: true, publishedAt: true, parentId: true, visibility: true, indicator: { select: { code: true } }, author: { select: { name: true } } },
     }),
-    db.auditEvent.findMany({ where: answerWhere, orderBy: { id: "desc" }, take: HISTORY_ANSWER_LIMIT, select: { id: true, at: true, entityId: true, before: true, after: true, actor: { select: { name: true } } } }),
+    db.auditEvent.findMany({ where: answerWhere, orderBy: { id: "desc" }, take: HISTORY_ANSWER_LIMIT, select: { id: true, at: true, entityId: true, before: true, after: true, viaTokenId: true, actor: { select: { name: true } } } }),
     db.auditEvent.count({ where: answerWhere }),
     db.auditEvent.findMany({ where: { entityType: "round", entityId: roundId, action: { in: TRANSITION_ACTIONS } }, select: { id: true } }),
   ]);
@@ -107,6 +107,8 @@ export async function getRoundHistory(actor: Actor, roundId: string): Promise<Ro
       indicatorCode: codeOf(e.after) ?? codeOfAnswer.get(e.entityId) ?? null,
       before: answerState(e.before),
       after: answerState(e.after) ?? { kind: null, level: null },
+      // Made by a program with the person's API token, not by them in the questionnaire.
+      viaApiToken: e.viaTokenId !== null,
     })),
   ];
   items.sort((a, b) => a.at.localeCompare(b.at) || ORDER[a.type] - ORDER[b.type] || a.id.localeCompare(b.id));

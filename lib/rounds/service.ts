@@ -191,6 +191,56 @@ const EVIDENCE_SELECT = {
   orderBy: { createdAt: "asc" },
 } as const satisfies Prisma.Answer$evidenceArgs;
 
+/**
+ * One round with its answers and their evidence's metadata (never file bytes), for the JSON API
+ * (GET /api/v1/rounds/<id>, docs/api.md). Authorized like the round page (loadRoundForActor:
+ * "country.view"). Indicators with no answer row are left out: their version is 0.
+ */
+export async function getRoundWithAnswers(actor: Actor, roundId: string) {
+  const round = await loadRoundForActor(actor, roundId);
+  const answers = await getDb().answer.findMany({
+    where: { roundId: round.id },
+    select: {
+      indicatorId: true,
+      indicator: { select: { code: true, pillar: { select: { code: true } } } },
+      kind: true,
+      level: true,
+      notApplicableReason: true,
+      justification: true,
+      targetOverride: true,
+      version: true,
+      carryPending: true,
+      updatedAt: true,
+      evidence: EVIDENCE_SELECT,
+    },
+    orderBy: [{ indicator: { pillar: { position: "asc" } } }, { indicator: { position: "asc" } }],
+  });
+  return {
+    round: {
+      id: round.id,
+      cycle: round.cycle,
+      status: round.status,
+      version: round.version,
+      country: { iso2: round.country.iso2 },
+      frameworkVersion: round.frameworkVersion.version,
+      openedAt: round.openedAt,
+      submittedAt: round.submittedAt,
+      cancelledAt: round.cancelledAt,
+    },
+    answers: answers.map(({ indicator, evidence, ...answer }) => ({
+      ...answer,
+      indicatorCode: indicator.code,
+      pillarCode: indicator.pillar.code,
+      evidence: evidence.map(({ file, ...item }) => ({
+        ...item,
+        fileName: file?.fileName ?? null,
+        sizeBytes: file?.sizeBytes ?? null,
+        mimeType: file?.mimeType ?? null,
+      })),
+    })),
+  };
+}
+
 export async function getPillarQuestionnaire(actor: Actor, roundId: string, pillarCode: string) {
   const round = await loadRoundForActor(actor, roundId);
   const db = getDb();

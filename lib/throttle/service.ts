@@ -7,6 +7,7 @@
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { getPool } from "../db";
 import { env } from "../env";
+import { AppError } from "../errors";
 
 type Limiters = { account: RateLimiterPostgres; address: RateLimiterPostgres };
 
@@ -57,4 +58,44 @@ export async function recordSignInFailure(email: string, address: string): Promi
 
 export async function clearSignInFailures(email: string): Promise<void> {
   await limiters().account.delete(accountKey(email));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Personal API tokens: API_TOKEN_RATE_LIMIT requests per minute and token, counted in the same
+// table, so every instance shares one count per token. Only verified tokens are counted (the key is
+// the token's id): an unknown token costs one indexed look-up and is refused (401) before this.
+// ---------------------------------------------------------------------------------------------
+
+const globalForTokens = globalThis as unknown as { cybercapTokenLimiters?: Map<number, RateLimiterPostgres> };
+
+function tokenLimiter(points: number): RateLimiterPostgres {
+  // One limiter per limit: tests lower it through the environment; an instance has one.
+  const limiters = (globalForTokens.cybercapTokenLimiters ??= new Map());
+  let limiter = limiters.get(points);
+  if (!limiter) {
+    limiter = new RateLimiterPostgres({
+      storeClient: getPool(),
+      storeType: "pool",
+      tableName: "rate_limits",
+      tableCreated: true,
+      clearExpiredByTimeout: false,
+      keyPrefix: "api-token",
+      points,
+      duration: 60,
+    });
+    limiters.set(points, limiter);
+  }
+  return limiter;
+}
+
+/** Counts one request of this token; over the limit, a RATE_LIMITED error saying when to retry. */
+export async function consumeApiTokenRequest(tokenId: string): Promise<void> {
+  try {
+    await tokenLimiter(env().API_TOKEN_RATE_LIMIT).consume(tokenId);
+  } catch (error) {
+    if (error instanceof RateLimiterRes) {
+      throw new AppError("RATE_LIMITED", "api token rate limit", { details: { retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) } });
+    }
+    throw error; // the database: a 500 or 503 like any other query, never a silent pass
+  }
 }

@@ -2,7 +2,7 @@
 -- so each connection is one person editing their own indicator and sending the version the
 -- previous save returned, as the questionnaire does. Every request is then a real, successful save.
 --   BENCH_TARGETS  file of "indicatorId version" lines (the saved versions when the run starts)
---   BENCH_PATH     /api/rounds/<id>/answers/
+--   BENCH_PATH     /api/v1/rounds/<id>/answers/
 --   BENCH_COOKIE   a signed-in session
 --   BENCH_PACE_MS  0: send the next save as soon as the last returns (saturation); otherwise wait a
 --                  random 0..2×pace ms first, so saves arrive unsynchronised, on average every

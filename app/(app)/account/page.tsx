@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
+import { ApiTokensPanel } from "@/components/account/api-tokens-panel";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { LocaleForm } from "@/components/account/locale-form";
 import { getAccount } from "@/lib/account/service";
+import { listApiTokens } from "@/lib/api-tokens/service";
 import { requirePageActor } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/config";
@@ -16,10 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
 }
 
-// Every signed-in person's own account: password, language, sessions.
+// Every signed-in person's own account: password, language, API tokens, sessions.
 export default async function AccountPage() {
   const actor = await requirePageActor();
-  const [account, t, locale] = await Promise.all([getAccount(actor), getTranslations("account"), pageLocale()]);
+  const [account, tokens, t, locale] = await Promise.all([getAccount(actor), listApiTokens(actor), getTranslations("account"), pageLocale()]);
+  const iso = (d: Date | null) => d?.toISOString() ?? null;
   const section = "space-y-3 rounded-lg border border-line bg-white p-4 shadow-sm sm:p-6";
   return (
     <div className="max-w-2xl space-y-8">
@@ -45,6 +48,15 @@ export default async function AccountPage() {
             {t("language.heading")}
           </h2>
           <LocaleForm current={isLocale(account.locale) ? account.locale : locale} save={setLocaleChoiceAction} />
+        </section>
+        <section aria-labelledby="api-tokens-heading" className={section}>
+          <h2 id="api-tokens-heading" className="text-xl font-semibold">
+            {t("tokens.heading")}
+          </h2>
+          <p className="text-muted">{t("tokens.intro")}</p>
+          <ApiTokensPanel
+            initial={tokens.map((tk) => ({ ...tk, createdAt: tk.createdAt.toISOString(), expiresAt: tk.expiresAt.toISOString(), lastUsedAt: iso(tk.lastUsedAt), revokedAt: iso(tk.revokedAt) }))}
+          />
         </section>
       </NextIntlClientProvider>
       {env().isOidcEnabled && (
