@@ -1,6 +1,6 @@
 // Evidence against a real PostgreSQL: who may add, list, download and remove it, that nothing is
 // saved in part, both file stores, and that evidence never disturbs the answer's version.
-// Countries used only here for open rounds: FJ, WS, TO, VU, NR (PG for an outsider's own team).
+// Countries used only here for open rounds: FJ, WS, TO, VU, MV (PG for an outsider's own team).
 import { createHash } from "node:crypto";
 import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -262,8 +262,8 @@ describe("the S3 file store, against the S3 test server", () => {
   });
 
   it("keeps the bytes in the bucket, checked against their SHA-256, not in the database, and round-trips them", async () => {
-    const round = await openRound("NR");
-    const focal = await makeUser({ memberOf: { iso2: "NR", role: "FOCAL_POINT" } });
+    const round = await openRound("MV");
+    const focal = await makeUser({ memberOf: { iso2: "MV", role: "FOCAL_POINT" } });
     const ind = await indicatorOf("LEG", 0);
     const bytes = pdfBytes();
     const file = await addFileEvidence(focal, round.id, ind.id, { fileName: "law.pdf", bytes });
@@ -274,7 +274,7 @@ describe("the S3 file store, against the S3 test server", () => {
     expect(object?.checksumSha256).toBe(Buffer.from(row.sha256, "hex").toString("base64"));
     expect(Buffer.from(object?.bytes ?? []).equals(Buffer.from(bytes))).toBe(true);
 
-    const officer = await makeUser({ officerOfCountry: "NR" });
+    const officer = await makeUser({ officerOfCountry: "MV" });
     expect(Buffer.from((await getEvidenceFile(officer, file.id)).bytes).equals(Buffer.from(bytes))).toBe(true);
 
     await removeEvidence(focal, file.id);
@@ -298,8 +298,8 @@ describe("the S3 file store, against the S3 test server", () => {
   });
 
   it("saves nothing when the bucket refuses the upload, and fails the download as an internal error, not as 'not found'", async () => {
-    const round = await openRound("NR");
-    const focal = await makeUser({ memberOf: { iso2: "NR", role: "FOCAL_POINT" } });
+    const round = await openRound("MV");
+    const focal = await makeUser({ memberOf: { iso2: "MV", role: "FOCAL_POINT" } });
     const ind = await indicatorOf("LEG", 1);
     const kept = await addFileEvidence(focal, round.id, ind.id, { fileName: "kept.png", bytes: pngBytes() });
     const before = await counts();
