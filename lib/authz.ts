@@ -191,3 +191,12 @@ export function canInvite(actor: Actor, grant: InvitationGrant): boolean {
 export function assertCanInvite(actor: Actor, grant: InvitationGrant): void {
   if (!canInvite(actor, grant)) throw new AppError("FORBIDDEN", "invitation refused");
 }
+
+/**
+ * Framework versions are not confidential: every signed-in person reads the published and retired
+ * ones (the questions, levels and references their rounds are answered on). A draft is work in
+ * progress of the administrators, who alone see it. (Signed in is the route's own requirement.)
+ */
+export function frameworkVersionScopeWhere(actor: Actor): Prisma.FrameworkVersionWhereInput {
+  return actor.isAdmin ? {} : { status: { in: ["PUBLISHED", "RETIRED"] } };
+}
