@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, request as newRequest, test } from "@playwright/test";
-import { createUser } from "./db";
+import { createUser, db } from "./db";
 import { signIn } from "./fixtures";
 
 const v1File = JSON.parse(readFileSync(path.join(process.cwd(), "prisma/frameworks/framework-v1.json"), "utf8"));
@@ -49,5 +49,37 @@ test.describe("the frameworks JSON API", () => {
       expect((await response.json()).error.code).toBe("UNAUTHENTICATED");
     }
     await anonymous.dispose();
+  });
+});
+
+test.describe("importing a framework document over HTTP", () => {
+  test("is refused to a person who is not an administrator, and gives an administrator a draft with its diff", async ({ page, browser }) => {
+    const v1 = structuredClone(v1File);
+    v1.version = `e2e-${Date.now().toString(36)}`;
+    v1.pillars[0].indicators[0].weight = v1.pillars[0].indicators[0].weight === 3 ? 2 : 3;
+
+    const someone = await createUser({ prefix: "frameworks-import" });
+    await signIn(page, someone.email, someone.password);
+    const refused = await page.request.post("/api/v1/frameworks", { data: v1 });
+    expect(refused.status()).toBe(403);
+
+    const adminUser = await createUser({ prefix: "frameworks-admin" });
+    await (await db()).query("UPDATE users SET is_admin = true WHERE id = $1", [adminUser.id]);
+    const adminContext = await browser.newContext();
+    const admin = await adminContext.newPage();
+    await signIn(admin, adminUser.email, adminUser.password);
+    const invalid = await admin.request.post("/api/v1/frameworks", { data: { ...v1, pillars: [] } });
+    expect(invalid.status()).toBe(422);
+    expect((await invalid.json()).error).toMatchObject({ code: "FRAMEWORK_INVALID", details: { issues: [{ path: "pillars" }] } });
+    const imported = await admin.request.post("/api/v1/frameworks", { data: v1 });
+    expect(imported.status()).toBe(200);
+    const body = await imported.json();
+    expect(body).toMatchObject({ label: v1.version, status: "DRAFT", comparedWith: { label: "1.0" } });
+    expect(body.diff.indicators).toEqual({ added: [], removed: [], changed: [{ code: "PRE-01", pillar: "PRE", fields: ["weight"], languages: [], textOnly: false }] });
+    expect((await admin.request.post("/api/v1/frameworks", { data: v1 })).status()).toBe(409);
+    // The draft is the administrator's to see, not anyone else's.
+    expect((await page.request.get(`/api/v1/frameworks/${body.id}`)).status()).toBe(404);
+    expect((await admin.request.get(`/api/v1/frameworks/${body.id}`)).status()).toBe(200);
+    await adminContext.close();
   });
 });

@@ -1,40 +1,16 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { FRAMEWORK_SCHEMA_PATH, frameworkJsonSchemaText, parseFrameworkDocument, type TFrameworkDocument } from "./document";
+import { FRAMEWORK_SCHEMA_PATH, frameworkJsonSchemaText, parseFrameworkDocument, type TFrameworkDocument, type TIndicatorDocument, type TLocalizedText } from "./document";
+import { testDocument } from "./test-documents";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const v1 = JSON.parse(readFileSync(path.join(root, "prisma/frameworks/framework-v1.json"), "utf8")) as TFrameworkDocument;
 
-function text(en: string) {
-  return { en, fr: `${en} (fr)`, es: `${en} (es)`, ru: `${en} (ru)`, zh: `${en} (zh)`, ar: `${en} (ar)` };
-}
-
-function indicator(code: string) {
-  return {
-    code,
-    weight: 2,
-    title: text(`${code} title`),
-    question: text(`${code} question`),
-    guidance: text(`${code} guidance`),
-    levelCount: 5,
-    levels: [0, 1, 2, 3, 4].map((l) => text(`${code} level ${l}`)),
-    evidenceGuidance: text(`${code} evidence`),
-    articles: { unCybercrime: [7], budapest: [2] },
-  };
-}
-
-/** A small valid document, for each test to break in one place. */
+/** A small valid document, as plain data for each test to break in one place. */
 function smallDocument() {
-  return {
-    format: 1,
-    version: "9.9",
-    name: text("Test framework"),
-    description: text("For tests"),
-    pillars: [
-      { code: "INV", name: text("Investigation"), description: text("Inv"), indicators: [indicator("INV-01"), indicator("INV-02")] },
-      { code: "LEG", name: text("Legislation"), description: text("Leg"), indicators: [indicator("LEG-01")] },
-    ],
+  return structuredClone(testDocument()) as Omit<TFrameworkDocument, "pillars"> & {
+    pillars: (Omit<TFrameworkDocument["pillars"][number], "indicators"> & { indicators: (Omit<TIndicatorDocument, "levelCount"> & { levelCount: number })[] })[];
   };
 }
 
@@ -101,7 +77,7 @@ describe("parseFrameworkDocument", () => {
 
   it("refuses a text with a language missing or empty", () => {
     const doc = smallDocument();
-    delete (doc.pillars[0].indicators[0].title as Partial<ReturnType<typeof text>>).zh;
+    delete (doc.pillars[0].indicators[0].title as Partial<TLocalizedText>).zh;
     doc.pillars[0].indicators[0].levels[3].ar = "  ";
     expect(issuesOf(doc).map((i) => i.path)).toEqual(["pillars.0.indicators.0.title.zh", "pillars.0.indicators.0.levels.3.ar"]);
   });

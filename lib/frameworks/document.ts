@@ -25,6 +25,9 @@ export const BUDAPEST_CONVENTION_ARTICLES = 48;
  */
 export const LEVEL_COUNT = 5;
 
+/** The largest document the import takes (framework v1 is about 600 KB). */
+export const FRAMEWORK_DOCUMENT_MAX_BYTES = 4 * 1024 * 1024;
+
 const ZNonEmpty = z.string().trim().min(1, "must not be empty");
 
 /** A text in all six UN languages; none may be missing or empty. */
