@@ -2,10 +2,11 @@
 // be deleted, a version rounds are pinned to cannot, a retired version never comes back, at most one
 // version is published. The moves that touch the published version run in a transaction that is
 // rolled back, so the other suites keep framework 1.0 as the published version.
+import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { getDb } from "../db";
-import { makeFrameworkVersion, makeValidatedRound } from "../testing/fixtures";
+import { countryId, makeFrameworkVersion } from "../testing/fixtures";
 
 let client: pg.Client;
 
@@ -58,7 +59,10 @@ describe("deleting a framework version", () => {
 
   it("refuses a version rounds are pinned to, even a draft", async () => {
     const draft = await makeFrameworkVersion(["INV-01"]);
-    await makeValidatedRound("KE", { frameworkVersionId: draft.id, answers: [{ code: "INV-01", level: 2 }] });
+    // An archived round: closed, so it never meets another test's open round of the same country.
+    await getDb().assessmentRound.create({
+      data: { countryId: await countryId("KE"), frameworkVersionId: draft.id, cycle: `A${randomBytes(3).toString("hex")}`, status: "ARCHIVED" },
+    });
     await expect(getDb().frameworkVersion.delete({ where: { id: draft.id } })).rejects.toThrow();
     expect(await getDb().indicator.count({ where: { frameworkVersionId: draft.id } })).toBe(1);
   });
