@@ -33,6 +33,14 @@ describe("diffFrameworkDocuments", () => {
     ]);
   });
 
+  it("reports a descriptor more or fewer as a structural change of levels in every language", () => {
+    const next = testDocument("2.0");
+    next.pillars[1].indicators[0].levels.pop();
+    expect(diffFrameworkDocuments(testDocument("1.0"), next).indicators.changed).toEqual([
+      { code: "LEG-01", pillar: "LEG", fields: ["levels"], languages: ["en", "fr", "es", "ru", "zh", "ar"], textOnly: false },
+    ]);
+  });
+
   it("calls a weight, reference, order or pillar change structural", () => {
     const next = testDocument("2.0");
     const [inv01, inv02] = next.pillars[0].indicators;

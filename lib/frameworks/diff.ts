@@ -47,6 +47,12 @@ function changedLanguages(a: TLocalizedText, b: TLocalizedText): (typeof LOCALES
   return LOCALES.filter((l) => a[l] !== b[l]);
 }
 
+/** Languages in which any level descriptor differs (all of them when the number of levels does). */
+function changedLevelLanguages(a: TLocalizedText[], b: TLocalizedText[]): (typeof LOCALES)[number][] {
+  if (a.length !== b.length) return [...LOCALES];
+  return LOCALES.filter((l) => a.some((descriptor, i) => descriptor[l] !== b[i][l]));
+}
+
 function sameNumbers(a: number[], b: number[]): boolean {
   return a.length === b.length && a.every((n, i) => n === b[i]);
 }
@@ -79,9 +85,7 @@ function indicatorChange(before: Placed, after: Placed, moved: boolean): Indicat
   if (a.weight !== b.weight) fields.push("weight");
   if (a.levelCount !== b.levelCount) fields.push("levelCount");
   for (const field of INDICATOR_TEXT_FIELDS) {
-    const pairs: [TLocalizedText, TLocalizedText][] =
-      field === "levels" ? Array.from({ length: Math.max(a.levels.length, b.levels.length) }, (_, i) => [a.levels[i] ?? ({} as TLocalizedText), b.levels[i] ?? ({} as TLocalizedText)]) : [[a[field], b[field]]];
-    const differing = pairs.flatMap(([x, y]) => changedLanguages(x, y));
+    const differing = field === "levels" ? changedLevelLanguages(a.levels, b.levels) : changedLanguages(a[field], b[field]);
     if (differing.length > 0) {
       fields.push(field);
       for (const l of differing) languages.add(l);
@@ -90,7 +94,8 @@ function indicatorChange(before: Placed, after: Placed, moved: boolean): Indicat
   if (!sameNumbers(a.articles.unCybercrime, b.articles.unCybercrime)) fields.push("articles.unCybercrime");
   if (!sameNumbers(a.articles.budapest, b.articles.budapest)) fields.push("articles.budapest");
   if (fields.length === 0) return null;
-  const textOnly = fields.every((f) => (INDICATOR_TEXT_FIELDS as readonly string[]).includes(f));
+  // A descriptor more or fewer is a change of scale, whatever levelCount says.
+  const textOnly = a.levels.length === b.levels.length && fields.every((f) => (INDICATOR_TEXT_FIELDS as readonly string[]).includes(f));
   return { code: b.code, pillar: after.pillar, fields, languages: LOCALES.filter((l) => languages.has(l)), textOnly };
 }
 
