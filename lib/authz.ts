@@ -213,3 +213,12 @@ export function isMethodAllowedByTokenScope(scope: "READ" | "READ_WRITE", method
   if (scope === "READ") return upper === "GET" || upper === "HEAD";
   return false;
 }
+
+/**
+ * Framework versions are not confidential: every signed-in person reads the published and retired
+ * ones (the questions, levels and references their rounds are answered on). A draft is work in
+ * progress of the administrators, who alone see it. (Signed in is the route's own requirement.)
+ */
+export function frameworkVersionScopeWhere(actor: Actor): Prisma.FrameworkVersionWhereInput {
+  return actor.isAdmin ? {} : { status: { in: ["PUBLISHED", "RETIRED"] } };
+}

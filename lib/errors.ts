@@ -23,6 +23,10 @@ export const ERROR_CODES = {
   /** An export format that is known but not offered by this installation yet (exports: lib/export/formats.ts). */
   /** An uploaded offline questionnaire refused as a whole (`details.reason`: lib/workbook/read.ts). */
   WORKBOOK_INVALID: 422,
+  /** An imported framework document that fails validation (`details.issues`: path and message of each problem). */
+  FRAMEWORK_INVALID: 422,
+  /** An imported framework document whose label an existing version already has. */
+  FRAMEWORK_VERSION_EXISTS: 409,
   FILE_TOO_LARGE: 413,
   /** A request body over the route's limit (64 KB for an answer), refused before it is parsed. */
   PAYLOAD_TOO_LARGE: 413,

@@ -6,8 +6,8 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { RoundStatus } from "../../lib/generated/prisma/enums";
 import { buildCountries, programmeRegions } from "./countries";
 import { DEMO_COUNTRIES, DEMO_PASSWORD, DEMO_ROUNDS, demoAccounts, seededRandom } from "./demo";
-import { frameworkV1Meta, frameworkV1Pillars } from "./framework-v1";
-import { translated, translatedLevels } from "./framework-v1-i18n";
+import { writeDraftVersion } from "../../lib/frameworks/rows";
+import { frameworkV1 } from "./frameworks";
 import { serviceCatalogue } from "./service-catalogue";
 
 type Log = (line: string) => void;
@@ -48,40 +48,15 @@ export async function seedReferenceData(db: PrismaClient, log: Log = () => {}): 
 }
 
 async function seedFrameworkV1(db: PrismaClient, log: Log): Promise<void> {
-  const found = await db.frameworkVersion.findUnique({ where: { version: frameworkV1Meta.version }, select: { id: true } });
+  const found = await db.frameworkVersion.findUnique({ where: { version: frameworkV1.version }, select: { id: true } });
   if (found) return;
   // Pillars and indicators can only be written while the version is a draft (a trigger enforces
   // it), so the whole version is written in one transaction and published at the end.
   await db.$transaction(async (tx) => {
-    const version = await tx.frameworkVersion.create({
-      data: { version: frameworkV1Meta.version, name: frameworkV1Meta.name, description: frameworkV1Meta.description },
-      select: { id: true },
-    });
-    for (const [pIndex, p] of frameworkV1Pillars.entries()) {
-      const pillar = await tx.pillar.create({
-        data: { frameworkVersionId: version.id, code: p.code, position: pIndex + 1, name: p.name, description: p.description },
-        select: { id: true },
-      });
-      await tx.indicator.createMany({
-        data: p.indicators.map((i, iIndex) => ({
-          frameworkVersionId: version.id,
-          pillarId: pillar.id,
-          code: i.code,
-          position: iIndex + 1,
-          weight: i.weight,
-          title: translated(i.code, "title", i.title),
-          question: translated(i.code, "question", i.question),
-          guidance: translated(i.code, "guidance", i.guidance),
-          levels: translatedLevels(i.code, i.levels),
-          evidenceGuidance: translated(i.code, "evidenceGuidance", i.evidenceGuidance),
-          uncacArticles: i.uncacArticles,
-          budapestArticles: i.budapestArticles,
-        })),
-      });
-    }
-    await tx.frameworkVersion.update({ where: { id: version.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
+    const id = await writeDraftVersion(tx, frameworkV1);
+    await tx.frameworkVersion.update({ where: { id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
   });
-  log(`seeded framework version ${frameworkV1Meta.version}`);
+  log(`seeded framework version ${frameworkV1.version}`);
 }
 
 export async function seedDemoData(db: PrismaClient, log: Log = () => {}): Promise<void> {
@@ -121,7 +96,7 @@ export async function seedDemoData(db: PrismaClient, log: Log = () => {}): Promi
 
 async function seedDemoRounds(db: PrismaClient, countries: Map<string, string>, log: Log): Promise<void> {
   const version = await db.frameworkVersion.findUniqueOrThrow({
-    where: { version: frameworkV1Meta.version },
+    where: { version: frameworkV1.version },
     select: { id: true, pillars: { select: { id: true, code: true } }, indicators: { select: { id: true, code: true }, orderBy: { code: "asc" } } },
   });
   for (const [iso2, plans] of Object.entries(DEMO_ROUNDS)) {

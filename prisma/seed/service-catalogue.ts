@@ -1,5 +1,5 @@
 // The programme's service catalogue: six areas of intervention x three delivery modes.
-// `indicatorCodes` name the framework-v1 indicators on which each service helps close a gap.
+// `indicatorCodes` name the indicators of framework v1 (prisma/frameworks/framework-v1.json) on which each service helps close a gap.
 
 import type { ServiceSeed } from "./types";
 
