@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isSessionCookie } from "./lib/auth/cookie-names";
+import { PRINT_GRANT_HEADER } from "./lib/report/print-grant-header";
 
 // Runs before every page and API request. It only:
 //  1. sets a Content-Security-Policy with a fresh nonce (Next applies it to its own scripts);
@@ -33,7 +34,9 @@ export function proxy(request: NextRequest) {
   const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   // A large token arrives in numbered chunks (name.0, name.1…), with no cookie of the plain name.
   const hasSession = request.cookies.getAll().some((c) => isSessionCookie(c.name));
-  if (!isPublic && !hasSession) {
+  // The report renderer opens print pages with a grant instead of a session; the page checks it.
+  const hasPrintGrant = pathname.startsWith("/print/") && request.headers.has(PRINT_GRANT_HEADER);
+  if (!isPublic && !hasSession && !hasPrintGrant) {
     const url = request.nextUrl.clone();
     url.pathname = "/sign-in";
     url.search = pathname === "/" ? "" : `?callbackUrl=${encodeURIComponent(pathname + search)}`;

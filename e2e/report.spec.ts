@@ -4,7 +4,7 @@
 // whole words in logical order (which catches letters swapped or split by the text layer); the DOCX
 // read back holds the same; another country's focal point gets 403 on both, an unknown round 404.
 import { readFileSync } from "node:fs";
-import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { expect, request as apiRequest, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { formatPercent, formatScore } from "../components/dashboard/format";
 import type { LocalizedText } from "../lib/i18n/config";
 import { scoreRound } from "../lib/scoring";
@@ -131,4 +131,26 @@ test("another country's focal point gets 403 on the PDF and the DOCX, and an unk
   expect((await outsider.get(`/print/rounds/${fx.team.roundId}/report`)).status()).toBe(403);
   const focal = await signedIn(browser, fx.team.focal.email, fx.team.focal.password);
   expect((await focal.get(`/api/v1/rounds/${fx.team.roundId}/export?format=rtf`)).status()).toBe(400);
+});
+
+test("a personal API token downloads the report too, with no session; the print page refuses a forged grant", async ({ browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const focal = await signedIn(browser, fx.team.focal.email, fx.team.focal.password);
+  const created = await focal.post("/api/v1/tokens", { data: { name: "Report robot", scope: "read", expiresInDays: 1 } });
+  expect(created.status()).toBe(201);
+  const { token } = (await created.json()) as { token: string };
+  const robot = await apiRequest.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+  const pdf = await download(robot, "pdf", "ar");
+  expect(pdf.status).toBe(200);
+  const text = await pdfText(pdf.body);
+  for (const n of names) expect(hasWholeWords(text.spaced, n.name.ar ?? ""), n.code).toBe(true);
+  const outsiderRound = await download(robot, "pdf", "en", "01900000-0000-7000-8000-000000000000");
+  expect(outsiderRound.status).toBe(404);
+  await robot.dispose();
+  // The grant header alone gets past the proxy, but the page checks its signature: no report.
+  const forger = await apiRequest.newContext({ baseURL, extraHTTPHeaders: { "x-cybercap-print-grant": "pg1.e30.AAAA" } });
+  const forged = await forger.get(`/print/rounds/${fx.team.roundId}/report`, { maxRedirects: 0 });
+  expect(forged.status()).toBe(307);
+  expect(forged.headers().location).toContain("/sign-in");
+  await forger.dispose();
 });

@@ -6,8 +6,9 @@ import "server-only";
 // Renders share one browser context per pixel ratio, so the print page's style sheets and fonts
 // (public, immutable build files) stay in its cache and its renderer processes stay warm: a fresh
 // context per render cost about a fifth of a PDF's time. Nothing of a reader lives in the shared
-// context: each render has its own page, and the reader's session goes as a header of that page's
-// requests only (never into the context's cookie jar, which is checked to stay empty).
+// context: each render has its own page, and the reader's grant (lib/report/print-grant.ts) goes as
+// a header of that page's requests only (never into the context's cookie jar, which is checked to
+// stay empty).
 import { existsSync } from "node:fs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { env } from "../env";
@@ -87,10 +88,10 @@ function sharedContext(current: Browser, deviceScaleFactor: number): Promise<Bro
 
 /**
  * Runs `task` with a page of its own in one of the instance's render slots; every request of the
- * page carries `cookieHeader` (the reader's session and the report's language). Waiting too long for
+ * page carries `requestHeaders` (the reader's grant and the report's language). Waiting too long for
  * a slot is a 503 with a translated message.
  */
-export async function withPrintPage<T>(cookieHeader: string, task: (page: Page) => Promise<T>, options: { deviceScaleFactor?: number } = {}): Promise<T> {
+export async function withPrintPage<T>(requestHeaders: Record<string, string>, task: (page: Page) => Promise<T>, options: { deviceScaleFactor?: number } = {}): Promise<T> {
   const config = env();
   slots ??= createSlots(config.REPORT_RENDER_CONCURRENCY);
   const scale = options.deviceScaleFactor ?? 1;
@@ -107,7 +108,7 @@ export async function withPrintPage<T>(cookieHeader: string, task: (page: Page) 
         throw error;
       }
       try {
-        await page.setExtraHTTPHeaders({ cookie: cookieHeader });
+        await page.setExtraHTTPHeaders(requestHeaders);
         return await task(page);
       } finally {
         await page.close().catch(() => undefined);

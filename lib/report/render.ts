@@ -6,15 +6,14 @@ import "server-only";
 // reader's own session cookie, where the page authorizes again like the dashboard. Nothing of a
 // reader is shared between renders or kept in memory: each has its own page, and the session goes as
 // that page's Cookie header (lib/report/browser.ts).
-import { cookies } from "next/headers";
 import type { Page } from "playwright-core";
 import type { Actor } from "../authz";
-import { isSessionCookie, SECURE_SESSION_COOKIE, SESSION_COOKIE } from "../auth/cookie-names";
 import { env, listeningPort } from "../env";
 import { AppError } from "../errors";
 import { LOCALE_COOKIE, type Locale } from "../i18n/config";
 import { logger } from "../logger";
 import { withPrintPage } from "./browser";
+import { printGrantHeaders } from "./print-access";
 import { reportFilename } from "./content";
 import { buildReportDocx, type ChartImage } from "./docx";
 import { getRoundReport } from "./service";
@@ -29,19 +28,11 @@ function ownOrigin(): string {
 }
 
 /**
- * The Cookie header of the print page's requests: the reader's session cookie (whole or in
- * next-auth's numbered chunks) and the report's language. A __Secure- cookie goes under the plain
- * name: the renderer talks to the instance over loopback HTTP, where a browser would not send a
- * secure cookie; the server reads either name.
+ * The headers of the print page's requests: a grant naming the reader and the round (whatever the
+ * reader signed in with: session or API token; ./print-grant.ts), and the report's language.
  */
-async function readerCookieHeader(lang: Locale): Promise<string> {
-  const store = await cookies();
-  const session = store
-    .getAll()
-    .filter((c) => isSessionCookie(c.name))
-    .map((c) => ({ name: c.name.replace(SECURE_SESSION_COOKIE, SESSION_COOKIE), value: c.value }));
-  if (session.length === 0) throw new AppError("UNAUTHENTICATED");
-  return [...session, { name: LOCALE_COOKIE, value: lang }].map((c) => `${c.name}=${c.value}`).join("; ");
+function printHeaders(actor: Actor, roundId: string, lang: Locale): Record<string, string> {
+  return { ...printGrantHeaders(actor, roundId), cookie: `${LOCALE_COOKIE}=${lang}` };
 }
 
 /** Opens the print page (no script runs: it is complete as the server sends it) and waits for its fonts. */
@@ -58,7 +49,7 @@ async function openPrintPage(page: Page, roundId: string): Promise<void> {
 
 export async function renderRoundPdf(actor: Actor, roundId: string, lang: Locale): Promise<RenderedReport> {
   const report = await getRoundReport(actor, roundId);
-  const body = await withPrintPage(await readerCookieHeader(lang), async (page) => {
+  const body = await withPrintPage(printHeaders(actor, roundId, lang), async (page) => {
     const started = performance.now();
     await openPrintPage(page, roundId);
     const opened = performance.now();
@@ -83,7 +74,7 @@ export async function renderRoundPdf(actor: Actor, roundId: string, lang: Locale
 
 export async function renderRoundDocx(actor: Actor, roundId: string, lang: Locale): Promise<RenderedReport> {
   const report = await getRoundReport(actor, roundId);
-  const charts = await withPrintPage(await readerCookieHeader(lang), async (page) => {
+  const charts = await withPrintPage(printHeaders(actor, roundId, lang), async (page) => {
     await openPrintPage(page, roundId);
     const images: ChartImage[] = [];
     for (const figure of await page.locator("[data-report-chart]").all()) {

@@ -1,7 +1,7 @@
 // The gap report of a round, as a document: what lib/report renders to PDF (and screenshots the
 // charts of, for the DOCX). Readable by exactly the people who can read the round's dashboard: the
 // same actor and the same loader (lib/report/service.ts -> getRoundDashboard); the renderer opens it
-// with the requesting reader's own session. Tables and text render on the server with the dashboard's
+// with a grant naming the requesting reader and this round (lib/report/print-grant.ts). Tables and text render on the server with the dashboard's
 // components; the charts are plain SVG drawn on the server from the same figures, in the dashboard's
 // series styles (components/report/report-charts.tsx): vectors in the PDF, and no script, so the
 // renderer prints the page as the server sent it (hydrating this long page took seconds).
@@ -18,10 +18,10 @@ import { IndicatorChart } from "@/components/report/indicator-chart";
 import { IndicatorTable } from "@/components/report/indicator-table";
 import { ReportGapBars, ReportRadar } from "@/components/report/report-charts";
 import { ReportReviewSection } from "@/components/report/review-section";
-import { requirePageActor } from "@/lib/auth/session";
 import { directionOf, localize } from "@/lib/i18n/config";
 import { loadOr404, pageLocale } from "@/lib/pages";
 import { REPORT_SECTIONS, summarySentences, type ReportSection } from "@/lib/report/content";
+import { printPageActor } from "@/lib/report/print-access";
 import { getRoundReport } from "@/lib/report/service";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,8 +29,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RoundReportPrintPage({ params }: { params: Promise<{ roundId: string }> }) {
-  const actor = await requirePageActor();
   const { roundId } = await params;
+  const actor = await printPageActor(roundId);
   const report = await loadOr404(() => getRoundReport(actor, roundId));
   const locale = await pageLocale();
   const rtl = directionOf(locale) === "rtl";
