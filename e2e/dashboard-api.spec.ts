@@ -52,7 +52,9 @@ test.describe("the dashboard JSON", () => {
     await signIn(page, "focal.tz@example.org");
     const response = await dashboard(page.request, roundId);
     expect(response.status()).toBe(200);
-    expect(response.headers()["cache-control"]).toContain("no-store");
+    // Private, revalidated on every use (lib/api/etag.ts): a shared cache never keeps it.
+    expect(response.headers()["cache-control"]).toBe("private, no-cache");
+    expect(response.headers().etag).toMatch(/^(W\/)?"[A-Za-z0-9_-]{43}"$/);
     const body = await response.json();
     const expected = await expectedScores(roundId);
 

@@ -24,6 +24,9 @@
 //     of the largest region and for an administrator, and SQL statements per portfolio; then the
 //     data exports (scripts/bench/exports.ts): a full round's XLSX and CSV, the portfolio's XLSX and
 //     CSV for an administrator, p50/p95 over 10 and the server's peak memory.
+//  7. The JSON API by personal token on the same large data set (scripts/bench/api.ts): a page of 50
+//     rounds (the first and a late one), one round with its answers, each also revalidated with
+//     If-None-Match (304), p50/p95 and req/s at 10 connections.
 //  With --history, every other country also gets nine validated rounds (about 80,000 answers), so
 //  queries that read the whole answers table show.
 // The port is BENCH_PORT (default 3300); BENCH_DURATION sets the seconds of each load (default 10).
@@ -35,6 +38,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { seedBenchDataset, seedInstallationHistory, type BenchDataset } from "./bench/dataset";
+import { benchApi } from "./bench/api";
 import { benchExports } from "./bench/exports";
 import { printProfileSummary, summariseProfile } from "./bench/profile-summary";
 import { benchReports } from "./bench/report";
@@ -52,11 +56,15 @@ const HISTORY = process.argv.includes("--history");
 const BENCH_FOCAL = "focal.bench@example.org";
 /**
  * --only=a,b: run only these sections (sizes, throughput, load, dashboard, reports, profile, portfolio,
- * exports), e.g.
+ * exports, api), e.g.
  * `npm run bench -- --only=throughput,profile` while working on one figure. Every section by default.
  */
 const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
 const section = (name: string) => !ONLY || ONLY.includes(name);
+/** The sections measured on the bench's own data set (the first server); the others need only the large one. */
+const MAIN_SECTIONS = ["sizes", "throughput", "load", "dashboard", "reports", "profile"];
+/** The JSON API by token (section `api`): 10 connections, as the issue measures it. */
+const API_CONNECTIONS = 10;
 
 /** Paths may name {KE} (Kenya's open demo round) and {DASH} (the bench's ten-round country's current round). */
 const PAGES: { label: string; path: string; as?: string; goal?: number }[] = [
@@ -287,151 +295,154 @@ if (spawnSync("wrk", ["--version"]).error) {
 
 const port = Number(process.env.BENCH_PORT ?? 3300);
 const profileDir = PROFILE ? mkdtempSync(path.join(tmpdir(), "cybercap-bench-profile-")) : "";
-console.log("starting a production server on a throwaway database…");
-const server = await startTestServer({
-  port,
-  label: "bench",
-  quiet: true,
-  env: { AUTH_THROTTLE_IP_MAX: "100000", ...(PROFILE ? { BENCH_PROFILE_DIR: profileDir } : {}) },
-  nodeArgs: PROFILE ? ["--require", path.join(LUA_DIR, "profile-preload.cjs")] : [],
-});
-serverProcess.pid = server.pid;
-try {
-  dataset = await seedBenchDataset(server.databaseUrl);
-  console.log(`bench data set: region of 20 countries; ${dataset.focusIso2} has 10 rounds (current ${dataset.currentRoundId}), signed in as ${dataset.focalEmail}`);
-  if (HISTORY) console.log(`--history: ${await seedInstallationHistory(server.databaseUrl)} more answers in nine validated rounds of every other country`);
-  const focalCookie = await sessionCookie(server.url, "focal.ke@example.org", chromiumPath());
-  keRoundId = await kenyaRoundId(server.url, focalCookie);
-  const sizes = section("sizes") ? await measureBytes(server.url) : [];
-  if (sizes.length > 0) console.log(`\nTransfer size (compressed bytes, cold cache, headless Chromium)`);
-  const floor = sizes[0]?.bytes ?? 0;
-  if (sizes.length > 0) console.log(`${"page".padEnd(32)} ${"bytes".padStart(9)} ${"requests".padStart(9)} ${"ratio to bare".padStart(14)}  goal`);
-  for (const s of sizes) {
-    if (s.status !== 200) {
-      console.log(`${s.label.padEnd(32)} ${"-".padStart(9)} ${"-".padStart(9)} ${"-".padStart(14)}  HTTP ${s.status}${s.status === 404 ? ": not in this build" : ""}`);
-      continue;
-    }
-    const ratio = s.bytes / floor;
-    const goal = s.goal === undefined ? "" : `<= ${fmt(s.goal)} ${goalMark(ratio <= s.goal)}`;
-    console.log(`${s.label.padEnd(32)} ${String(s.bytes).padStart(9)} ${String(s.requests).padStart(9)} ${fmt(ratio, 2).padStart(14)}  ${goal}`);
-  }
-
-  const officerCookie = await sessionCookie(server.url, "officer.eaf@example.org", chromiumPath());
-  const adminCookie = await sessionCookie(server.url, "admin@example.org", chromiumPath());
-  const benchCookie = await sessionCookie(server.url, BENCH_FOCAL, chromiumPath());
-  const dashboardPage = `${server.url}/rounds/${dataset.currentRoundId}/dashboard`;
-  const dashboardJson = `${server.url}/api/v1/rounds/${dataset.currentRoundId}/dashboard`;
-
-  // A short warm-up, so the first figures do not include the JIT compiling the save path.
-  await loadAutosave(server.url, server.databaseUrl, focalCookie, keRoundId, 0, 3);
-
-  if (section("throughput")) {
-    console.log(`\nThroughput against the bare page (wrk, ${CONNECTIONS} connections, ${DURATION_S} s each, same run; latency in ms)`);
-    const bareBefore = await loadGet(`${server.url}/bare`);
-    const signedIn: { label: string; result: LoadResult | { skipped: string } }[] = [];
-    for (const [label, url, cookie] of [
-      ["home (officer)", `${server.url}/`, officerCookie],
-      ["round overview (focal point)", `${server.url}/rounds/${keRoundId}`, focalCookie],
-      ["questionnaire (focal point)", `${server.url}/rounds/${keRoundId}/pillars/INV`, focalCookie],
-      ["dashboard page (10 rounds)", dashboardPage, benchCookie],
-      ["dashboard JSON (10 rounds)", dashboardJson, benchCookie],
-    ] as const) {
-      signedIn.push({ label, result: await loadPage(url, cookie) });
-    }
-    const bareAfter = await loadGet(`${server.url}/bare`);
-    const bareRps = (bareBefore.rps + bareAfter.rps) / 2;
-    const bareCpu = bareBefore.cpuMsPerRequest !== undefined && bareAfter.cpuMsPerRequest !== undefined ? (bareBefore.cpuMsPerRequest + bareAfter.cpuMsPerRequest) / 2 : undefined;
-    // CPU ratio: the bare page's server CPU per request over the page's, what the req/s ratio would be
-    // if the server's CPU were the only limit (PostgreSQL's own CPU is not in it).
-    console.log(`${"page".padEnd(32)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"req/s".padStart(8)} ${"ratio".padStart(7)}  goal    ${"CPU ms/req".padStart(10)} ${"CPU ratio".padStart(9)} errors`);
-    const row = (label: string, r: LoadResult, ratio: string, goal: string) => {
-      const cpu = r.cpuMsPerRequest === undefined ? "-" : fmt(r.cpuMsPerRequest, 2);
-      const cpuRatio = r.cpuMsPerRequest && bareCpu ? `${fmt(bareCpu / r.cpuMsPerRequest, 2)}x` : "-";
-      console.log(`${label.padEnd(32)} ${fmt(r.p50).padStart(8)} ${fmt(r.p95).padStart(8)} ${fmt(r.rps, 0).padStart(8)} ${ratio.padStart(7)}  ${goal.padEnd(7)} ${cpu.padStart(10)} ${cpuRatio.padStart(9)} ${r.errors}`);
-    };
-    row("bare page, before", bareBefore, fmt(bareBefore.rps / bareRps, 2), "");
-    for (const { label, result } of signedIn) {
-      if ("skipped" in result) {
-        console.log(`${label.padEnd(32)} skipped: ${result.skipped}`);
+// The bench's own data set on a first server, unless only sections of the large data set were asked for.
+if (MAIN_SECTIONS.some(section)) {
+  console.log("starting a production server on a throwaway database…");
+  const server = await startTestServer({
+    port,
+    label: "bench",
+    quiet: true,
+    env: { AUTH_THROTTLE_IP_MAX: "100000", ...(PROFILE ? { BENCH_PROFILE_DIR: profileDir } : {}) },
+    nodeArgs: PROFILE ? ["--require", path.join(LUA_DIR, "profile-preload.cjs")] : [],
+  });
+  serverProcess.pid = server.pid;
+  try {
+    dataset = await seedBenchDataset(server.databaseUrl);
+    console.log(`bench data set: region of 20 countries; ${dataset.focusIso2} has 10 rounds (current ${dataset.currentRoundId}), signed in as ${dataset.focalEmail}`);
+    if (HISTORY) console.log(`--history: ${await seedInstallationHistory(server.databaseUrl)} more answers in nine validated rounds of every other country`);
+    const focalCookie = await sessionCookie(server.url, "focal.ke@example.org", chromiumPath());
+    keRoundId = await kenyaRoundId(server.url, focalCookie);
+    const sizes = section("sizes") ? await measureBytes(server.url) : [];
+    if (sizes.length > 0) console.log(`\nTransfer size (compressed bytes, cold cache, headless Chromium)`);
+    const floor = sizes[0]?.bytes ?? 0;
+    if (sizes.length > 0) console.log(`${"page".padEnd(32)} ${"bytes".padStart(9)} ${"requests".padStart(9)} ${"ratio to bare".padStart(14)}  goal`);
+    for (const s of sizes) {
+      if (s.status !== 200) {
+        console.log(`${s.label.padEnd(32)} ${"-".padStart(9)} ${"-".padStart(9)} ${"-".padStart(14)}  HTTP ${s.status}${s.status === 404 ? ": not in this build" : ""}`);
         continue;
       }
-      const ratio = result.rps / bareRps;
-      row(label, result, `${fmt(ratio, 2)}x`, `${goalMark(ratio >= 0.6)}`);
-    }
-    row("bare page, after", bareAfter, fmt(bareAfter.rps / bareRps, 2), "");
-
-  }
-  if (section("load")) {
-    console.log(`\nLoad (wrk, ${CONNECTIONS} connections, ${DURATION_S} s each; latency in ms)`);
-    const runs: ({ label: string } & LoadResult)[] = [
-      { label: "GET /api/health", ...(await loadGet(`${server.url}/api/health`)) },
-      { label: "autosave, 50 people ~1/s", ...(await loadAutosave(server.url, server.databaseUrl, focalCookie, keRoundId, 1000)) },
-      { label: "autosave, 10x that rate", ...(await loadAutosave(server.url, server.databaseUrl, focalCookie, keRoundId, 100)) },
-      { label: "autosave, saturation", ...(await loadAutosave(server.url, server.databaseUrl, focalCookie, keRoundId, 0)) },
-      // Last: a heavy page leaves the server busy for a moment after wrk stops, which would colour the
-      // paced autosave figures that follow it.
-      { label: "GET /countries?q=a (admin)", ...(await loadGet(`${server.url}/countries?q=a`, adminCookie)) },
-    ];
-    console.log(`${"endpoint".padEnd(28)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"req/s".padStart(8)} ${"requests".padStart(9)} ${"errors".padStart(7)}  statuses`);
-    for (const r of runs) {
-      console.log(
-        `${r.label.padEnd(28)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.rps.toFixed(0).padStart(8)} ${String(r.total).padStart(9)} ${String(r.errors).padStart(7)}  ${JSON.stringify(r.statuses)}`,
-      );
+      const ratio = s.bytes / floor;
+      const goal = s.goal === undefined ? "" : `<= ${fmt(s.goal)} ${goalMark(ratio <= s.goal)}`;
+      console.log(`${s.label.padEnd(32)} ${String(s.bytes).padStart(9)} ${String(s.requests).padStart(9)} ${fmt(ratio, 2).padStart(14)}  ${goal}`);
     }
 
-  }
-  if (section("dashboard")) {
-    console.log(`\nDashboard of ${dataset.focusIso2} (10 rounds, region of 20 countries): server time at 10 connections, ${DURATION_S} s each (ms)`);
-    console.log(`${"endpoint".padEnd(32)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"req/s".padStart(8)} ${"CPU ms/req".padStart(10)}  goal`);
-    for (const [label, url, goal] of [
-      ["dashboard page", dashboardPage, undefined],
-      ["dashboard JSON", dashboardJson, 150],
-    ] as const) {
-      const r = await loadPage(url, benchCookie, 10);
-      if ("skipped" in r) {
-        console.log(`${label.padEnd(32)} skipped: ${r.skipped}`);
-        continue;
+    const officerCookie = await sessionCookie(server.url, "officer.eaf@example.org", chromiumPath());
+    const adminCookie = await sessionCookie(server.url, "admin@example.org", chromiumPath());
+    const benchCookie = await sessionCookie(server.url, BENCH_FOCAL, chromiumPath());
+    const dashboardPage = `${server.url}/rounds/${dataset.currentRoundId}/dashboard`;
+    const dashboardJson = `${server.url}/api/v1/rounds/${dataset.currentRoundId}/dashboard`;
+
+    // A short warm-up, so the first figures do not include the JIT compiling the save path.
+    await loadAutosave(server.url, server.databaseUrl, focalCookie, keRoundId, 0, 3);
+
+    if (section("throughput")) {
+      console.log(`\nThroughput against the bare page (wrk, ${CONNECTIONS} connections, ${DURATION_S} s each, same run; latency in ms)`);
+      const bareBefore = await loadGet(`${server.url}/bare`);
+      const signedIn: { label: string; result: LoadResult | { skipped: string } }[] = [];
+      for (const [label, url, cookie] of [
+        ["home (officer)", `${server.url}/`, officerCookie],
+        ["round overview (focal point)", `${server.url}/rounds/${keRoundId}`, focalCookie],
+        ["questionnaire (focal point)", `${server.url}/rounds/${keRoundId}/pillars/INV`, focalCookie],
+        ["dashboard page (10 rounds)", dashboardPage, benchCookie],
+        ["dashboard JSON (10 rounds)", dashboardJson, benchCookie],
+      ] as const) {
+        signedIn.push({ label, result: await loadPage(url, cookie) });
       }
-      console.log(`${label.padEnd(32)} ${fmt(r.p50).padStart(8)} ${fmt(r.p95).padStart(8)} ${fmt(r.rps, 0).padStart(8)} ${(r.cpuMsPerRequest === undefined ? "-" : fmt(r.cpuMsPerRequest, 2)).padStart(10)}  ${goal === undefined ? "" : `p95 < ${goal} ${goalMark(r.p95 < goal)}`}`);
-    }
-
-    const queries = dashboardQueries(server.databaseUrl, [
-      { label: `${dataset.oneRoundIso2}, 1 round`, roundId: dataset.oneRoundId },
-      { label: `${dataset.focusIso2}, 10 rounds`, roundId: dataset.currentRoundId },
-    ]);
-    console.log(`\ngetRoundDashboard in-process (one call at a time; SQL = some statement in flight; ms)`);
-    console.log(`${"round".padEnd(32)} ${"trend".padStart(6)} ${"SQL stmts".padStart(10)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"SQL p50".padStart(8)}`);
-    for (const q of queries) console.log(`${q.label.padEnd(32)} ${String(q.trend).padStart(6)} ${String(q.statements).padStart(10)} ${fmt(q.p50Ms).padStart(8)} ${fmt(q.p95Ms).padStart(8)} ${fmt(q.sqlP50Ms).padStart(8)}`);
-    console.log(`queries per dashboard request: ${queries[0].statements} (1 round) / ${queries[1].statements} (10 rounds), plus 1 for the session's actor`);
-  }
-  if (section("reports")) await benchReports({ baseUrl: server.url, roundId: dataset.currentRoundId, cookie: benchCookie, serverPid: server.pid });
-  if (PROFILE && server.pid && section("profile")) {
-    console.log(`\nCPU profiles of the server (10 connections, ${DURATION_S} s each; files in ${profileDir})`);
-    const targets: [string, string, string][] = [
-      ["dashboard JSON (10 rounds)", dashboardJson, benchCookie],
-      ["dashboard page (10 rounds)", dashboardPage, benchCookie],
-      ["home (officer)", `${server.url}/`, officerCookie],
-      ["round overview (focal point)", `${server.url}/rounds/${keRoundId}`, focalCookie],
-      ["questionnaire (focal point)", `${server.url}/rounds/${keRoundId}/pillars/INV`, focalCookie],
-      ["bare page", `${server.url}/bare`, ""],
-    ];
-    let n = 0;
-    for (const [label, url, cookie] of targets) {
-      if ((await probe(url, cookie)) !== 200) {
-        console.log(`\n${label}: skipped (not HTTP 200 in this build)`);
-        continue;
+      const bareAfter = await loadGet(`${server.url}/bare`);
+      const bareRps = (bareBefore.rps + bareAfter.rps) / 2;
+      const bareCpu = bareBefore.cpuMsPerRequest !== undefined && bareAfter.cpuMsPerRequest !== undefined ? (bareBefore.cpuMsPerRequest + bareAfter.cpuMsPerRequest) / 2 : undefined;
+      // CPU ratio: the bare page's server CPU per request over the page's, what the req/s ratio would be
+      // if the server's CPU were the only limit (PostgreSQL's own CPU is not in it).
+      console.log(`${"page".padEnd(32)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"req/s".padStart(8)} ${"ratio".padStart(7)}  goal    ${"CPU ms/req".padStart(10)} ${"CPU ratio".padStart(9)} errors`);
+      const row = (label: string, r: LoadResult, ratio: string, goal: string) => {
+        const cpu = r.cpuMsPerRequest === undefined ? "-" : fmt(r.cpuMsPerRequest, 2);
+        const cpuRatio = r.cpuMsPerRequest && bareCpu ? `${fmt(bareCpu / r.cpuMsPerRequest, 2)}x` : "-";
+        console.log(`${label.padEnd(32)} ${fmt(r.p50).padStart(8)} ${fmt(r.p95).padStart(8)} ${fmt(r.rps, 0).padStart(8)} ${ratio.padStart(7)}  ${goal.padEnd(7)} ${cpu.padStart(10)} ${cpuRatio.padStart(9)} ${r.errors}`);
+      };
+      row("bare page, before", bareBefore, fmt(bareBefore.rps / bareRps, 2), "");
+      for (const { label, result } of signedIn) {
+        if ("skipped" in result) {
+          console.log(`${label.padEnd(32)} skipped: ${result.skipped}`);
+          continue;
+        }
+        const ratio = result.rps / bareRps;
+        row(label, result, `${fmt(ratio, 2)}x`, `${goalMark(ratio >= 0.6)}`);
       }
-      let result: LoadResult | undefined;
-      const file = await profiled(server.pid, profileDir, ++n, async () => (result = await loadGet(url, cookie, 10)));
-      printProfileSummary(`${label} (${fmt(result?.rps ?? 0, 0)} req/s under the profiler)`, summariseProfile(file));
+      row("bare page, after", bareAfter, fmt(bareAfter.rps / bareRps, 2), "");
+
     }
+    if (section("load")) {
+      console.log(`\nLoad (wrk, ${CONNECTIONS} connections, ${DURATION_S} s each; latency in ms)`);
+      const runs: ({ label: string } & LoadResult)[] = [
+        { label: "GET /api/health", ...(await loadGet(`${server.url}/api/health`)) },
+        { label: "autosave, 50 people ~1/s", ...(await loadAutosave(server.url, server.databaseUrl, focalCookie, keRoundId, 1000)) },
+        { label: "autosave, 10x that rate", ...(await loadAutosave(server.url, server.databaseUrl, focalCookie, keRoundId, 100)) },
+        { label: "autosave, saturation", ...(await loadAutosave(server.url, server.databaseUrl, focalCookie, keRoundId, 0)) },
+        // Last: a heavy page leaves the server busy for a moment after wrk stops, which would colour the
+        // paced autosave figures that follow it.
+        { label: "GET /countries?q=a (admin)", ...(await loadGet(`${server.url}/countries?q=a`, adminCookie)) },
+      ];
+      console.log(`${"endpoint".padEnd(28)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"req/s".padStart(8)} ${"requests".padStart(9)} ${"errors".padStart(7)}  statuses`);
+      for (const r of runs) {
+        console.log(
+          `${r.label.padEnd(28)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.rps.toFixed(0).padStart(8)} ${String(r.total).padStart(9)} ${String(r.errors).padStart(7)}  ${JSON.stringify(r.statuses)}`,
+        );
+      }
+
+    }
+    if (section("dashboard")) {
+      console.log(`\nDashboard of ${dataset.focusIso2} (10 rounds, region of 20 countries): server time at 10 connections, ${DURATION_S} s each (ms)`);
+      console.log(`${"endpoint".padEnd(32)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"req/s".padStart(8)} ${"CPU ms/req".padStart(10)}  goal`);
+      for (const [label, url, goal] of [
+        ["dashboard page", dashboardPage, undefined],
+        ["dashboard JSON", dashboardJson, 150],
+      ] as const) {
+        const r = await loadPage(url, benchCookie, 10);
+        if ("skipped" in r) {
+          console.log(`${label.padEnd(32)} skipped: ${r.skipped}`);
+          continue;
+        }
+        console.log(`${label.padEnd(32)} ${fmt(r.p50).padStart(8)} ${fmt(r.p95).padStart(8)} ${fmt(r.rps, 0).padStart(8)} ${(r.cpuMsPerRequest === undefined ? "-" : fmt(r.cpuMsPerRequest, 2)).padStart(10)}  ${goal === undefined ? "" : `p95 < ${goal} ${goalMark(r.p95 < goal)}`}`);
+      }
+
+      const queries = dashboardQueries(server.databaseUrl, [
+        { label: `${dataset.oneRoundIso2}, 1 round`, roundId: dataset.oneRoundId },
+        { label: `${dataset.focusIso2}, 10 rounds`, roundId: dataset.currentRoundId },
+      ]);
+      console.log(`\ngetRoundDashboard in-process (one call at a time; SQL = some statement in flight; ms)`);
+      console.log(`${"round".padEnd(32)} ${"trend".padStart(6)} ${"SQL stmts".padStart(10)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"SQL p50".padStart(8)}`);
+      for (const q of queries) console.log(`${q.label.padEnd(32)} ${String(q.trend).padStart(6)} ${String(q.statements).padStart(10)} ${fmt(q.p50Ms).padStart(8)} ${fmt(q.p95Ms).padStart(8)} ${fmt(q.sqlP50Ms).padStart(8)}`);
+      console.log(`queries per dashboard request: ${queries[0].statements} (1 round) / ${queries[1].statements} (10 rounds), plus 1 for the session's actor`);
+    }
+    if (section("reports")) await benchReports({ baseUrl: server.url, roundId: dataset.currentRoundId, cookie: benchCookie, serverPid: server.pid });
+    if (PROFILE && server.pid && section("profile")) {
+      console.log(`\nCPU profiles of the server (10 connections, ${DURATION_S} s each; files in ${profileDir})`);
+      const targets: [string, string, string][] = [
+        ["dashboard JSON (10 rounds)", dashboardJson, benchCookie],
+        ["dashboard page (10 rounds)", dashboardPage, benchCookie],
+        ["home (officer)", `${server.url}/`, officerCookie],
+        ["round overview (focal point)", `${server.url}/rounds/${keRoundId}`, focalCookie],
+        ["questionnaire (focal point)", `${server.url}/rounds/${keRoundId}/pillars/INV`, focalCookie],
+        ["bare page", `${server.url}/bare`, ""],
+      ];
+      let n = 0;
+      for (const [label, url, cookie] of targets) {
+        if ((await probe(url, cookie)) !== 200) {
+          console.log(`\n${label}: skipped (not HTTP 200 in this build)`);
+          continue;
+        }
+        let result: LoadResult | undefined;
+        const file = await profiled(server.pid, profileDir, ++n, async () => (result = await loadGet(url, cookie, 10)));
+        printProfileSummary(`${label} (${fmt(result?.rps ?? 0, 0)} req/s under the profiler)`, summariseProfile(file));
+      }
+    }
+  } finally {
+    await server.stop();
   }
-} finally {
-  await server.stop();
 }
 
-if (section("portfolio")) {
-  // --- 6. The portfolio on the large data set, on a server of its own ---------------------------------
+if (section("portfolio") || section("api")) {
+  // --- 6. The portfolio, exports and the JSON API on the large data set, on a server of its own ------
   const LARGE_PASSWORD = "large-data-set-2026";
   const largeProfileDir = path.join(profileDir, "large");
   if (PROFILE) mkdirSync(largeProfileDir, { recursive: true });
@@ -442,7 +453,8 @@ console.log("\nstarting a second server on the large data set (193 countries x 5
     quiet: true,
     demo: false,
     // Its profiles in a folder of their own: the preload numbers them from 1 in each process.
-    env: { AUTH_THROTTLE_IP_MAX: "100000", ...(PROFILE ? { BENCH_PROFILE_DIR: largeProfileDir } : {}) },
+    // The API section's token makes thousands of requests a minute: a limit the load cannot reach.
+    env: { AUTH_THROTTLE_IP_MAX: "100000", API_TOKEN_RATE_LIMIT: "100000", ...(PROFILE ? { BENCH_PROFILE_DIR: largeProfileDir } : {}) },
     nodeArgs: PROFILE ? ["--require", path.join(LUA_DIR, "profile-preload.cjs")] : [],
   });
   serverProcess.pid = large.pid;
@@ -458,65 +470,76 @@ console.log("\nstarting a second server on the large data set (193 countries x 5
     await client.end();
     console.log(`large data set: ${counts.rounds} rounds, ${counts.answers} answers, ${counts.evidence} evidence items; largest region ${biggest.code} (${biggest.countries} countries)`);
     const officerEmail = largeOfficer(biggest.code);
-
-    const sizes = await measureBytes(large.url, [
-      { label: "bare page (floor)", path: "/bare" },
-      { label: `portfolio (officer, ${biggest.code})`, path: "/portfolio", as: officerEmail, password: LARGE_PASSWORD, goal: 2.0 },
-      { label: "portfolio (administrator, 193)", path: "/portfolio", as: LARGE_ADMIN, password: LARGE_PASSWORD, goal: 2.0 },
-    ]);
-    console.log(`\nPortfolio transfer size (compressed bytes, cold cache)`);
-    for (const s of sizes) {
-      if (s.status !== 200) {
-        console.log(`${s.label.padEnd(32)} HTTP ${s.status}${s.status === 404 ? ": not in this build" : ""}`);
-        continue;
+    if (section("portfolio")) {
+      const sizes = await measureBytes(large.url, [
+        { label: "bare page (floor)", path: "/bare" },
+        { label: `portfolio (officer, ${biggest.code})`, path: "/portfolio", as: officerEmail, password: LARGE_PASSWORD, goal: 2.0 },
+        { label: "portfolio (administrator, 193)", path: "/portfolio", as: LARGE_ADMIN, password: LARGE_PASSWORD, goal: 2.0 },
+      ]);
+      console.log(`\nPortfolio transfer size (compressed bytes, cold cache)`);
+      for (const s of sizes) {
+        if (s.status !== 200) {
+          console.log(`${s.label.padEnd(32)} HTTP ${s.status}${s.status === 404 ? ": not in this build" : ""}`);
+          continue;
+        }
+        const ratio = s.bytes / sizes[0].bytes;
+        console.log(`${s.label.padEnd(32)} ${String(s.bytes).padStart(9)} ${fmt(ratio, 2).padStart(8)}  ${s.goal === undefined ? "" : `<= ${fmt(s.goal)} ${goalMark(ratio <= s.goal)}`}`);
       }
-      const ratio = s.bytes / sizes[0].bytes;
-      console.log(`${s.label.padEnd(32)} ${String(s.bytes).padStart(9)} ${fmt(ratio, 2).padStart(8)}  ${s.goal === undefined ? "" : `<= ${fmt(s.goal)} ${goalMark(ratio <= s.goal)}`}`);
-    }
 
-    const officerCookie = await sessionCookie(large.url, officerEmail, chromiumPath(), LARGE_PASSWORD);
-    const adminCookie = await sessionCookie(large.url, LARGE_ADMIN, chromiumPath(), LARGE_PASSWORD);
-    console.log(`\nPortfolio on the large data set: server time at 10 connections, ${DURATION_S} s each (ms)`);
-    console.log(`${"endpoint".padEnd(40)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"req/s".padStart(8)} ${"CPU ms/req".padStart(10)}  goal`);
-    for (const [label, url, cookie] of [
-      [`portfolio JSON (officer, ${biggest.code})`, `${large.url}/api/v1/portfolio`, officerCookie],
-      ["portfolio JSON (administrator)", `${large.url}/api/v1/portfolio`, adminCookie],
-      [`portfolio page (officer, ${biggest.code})`, `${large.url}/portfolio`, officerCookie],
-      ["portfolio page (administrator)", `${large.url}/portfolio`, adminCookie],
-    ] as const) {
-      const r = await loadPage(url, cookie, 10);
-      if ("skipped" in r) {
-        console.log(`${label.padEnd(40)} skipped: ${r.skipped}`);
-        continue;
-      }
-      console.log(`${label.padEnd(40)} ${fmt(r.p50).padStart(8)} ${fmt(r.p95).padStart(8)} ${fmt(r.rps, 0).padStart(8)} ${(r.cpuMsPerRequest === undefined ? "-" : fmt(r.cpuMsPerRequest, 2)).padStart(10)}  p95 < 300 ${goalMark(r.p95 < 300)}`);
-    }
-
-    if (PROFILE && large.pid && section("profile")) {
-      console.log(`\nCPU profiles of the large data set's server (10 connections, ${DURATION_S} s each; files in ${largeProfileDir})`);
-      let n = 0;
+      const officerCookie = await sessionCookie(large.url, officerEmail, chromiumPath(), LARGE_PASSWORD);
+      const adminCookie = await sessionCookie(large.url, LARGE_ADMIN, chromiumPath(), LARGE_PASSWORD);
+      console.log(`\nPortfolio on the large data set: server time at 10 connections, ${DURATION_S} s each (ms)`);
+      console.log(`${"endpoint".padEnd(40)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"req/s".padStart(8)} ${"CPU ms/req".padStart(10)}  goal`);
       for (const [label, url, cookie] of [
+        [`portfolio JSON (officer, ${biggest.code})`, `${large.url}/api/v1/portfolio`, officerCookie],
         ["portfolio JSON (administrator)", `${large.url}/api/v1/portfolio`, adminCookie],
-        ["portfolio page (administrator)", `${large.url}/portfolio`, adminCookie],
         [`portfolio page (officer, ${biggest.code})`, `${large.url}/portfolio`, officerCookie],
+        ["portfolio page (administrator)", `${large.url}/portfolio`, adminCookie],
       ] as const) {
-        let result: LoadResult | undefined;
-        const file = await profiled(large.pid, largeProfileDir, ++n, async () => (result = await loadGet(url, cookie, 10)));
-        printProfileSummary(`${label} (${fmt(result?.rps ?? 0, 0)} req/s under the profiler)`, summariseProfile(file));
+        const r = await loadPage(url, cookie, 10);
+        if ("skipped" in r) {
+          console.log(`${label.padEnd(40)} skipped: ${r.skipped}`);
+          continue;
+        }
+        console.log(`${label.padEnd(40)} ${fmt(r.p50).padStart(8)} ${fmt(r.p95).padStart(8)} ${fmt(r.rps, 0).padStart(8)} ${(r.cpuMsPerRequest === undefined ? "-" : fmt(r.cpuMsPerRequest, 2)).padStart(10)}  p95 < 300 ${goalMark(r.p95 < 300)}`);
       }
-    }
 
-    const result = spawnSync("npx", ["--no-install", "tsx", "--conditions=react-server", "scripts/bench/portfolio-queries.ts"], {
-      env: { ...process.env, DATABASE_URL: large.databaseUrl, LOG_LEVEL: "warn", BENCH_ACTORS: JSON.stringify([{ label: `officer, ${biggest.code}`, email: officerEmail }, { label: "administrator", email: LARGE_ADMIN }]) },
-      encoding: "utf8",
-    });
-    const line = result.stdout.split("\n").find((l) => l.startsWith("PORTFOLIO_QUERIES "));
-    if (result.status !== 0 || !line) throw new Error(`portfolio-queries failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
-    const queries = JSON.parse(line.slice("PORTFOLIO_QUERIES ".length)) as { label: string; countries: number; statements: number; p50Ms: number; p95Ms: number; sqlP50Ms: number }[];
-    console.log(`\ngetPortfolio in-process (one call at a time; ms)`);
-    console.log(`${"reader".padEnd(32)} ${"countries".padStart(9)} ${"SQL stmts".padStart(10)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"SQL p50".padStart(8)}`);
-    for (const q of queries) console.log(`${q.label.padEnd(32)} ${String(q.countries).padStart(9)} ${String(q.statements).padStart(10)} ${fmt(q.p50Ms).padStart(8)} ${fmt(q.p95Ms).padStart(8)} ${fmt(q.sqlP50Ms).padStart(8)}`);
-    if (section("exports")) await benchExports({ baseUrl: large.url, cookie: adminCookie, pid: large.pid, databaseUrl: large.databaseUrl });
+      if (PROFILE && large.pid && section("profile")) {
+        console.log(`\nCPU profiles of the large data set's server (10 connections, ${DURATION_S} s each; files in ${largeProfileDir})`);
+        let n = 0;
+        for (const [label, url, cookie] of [
+          ["portfolio JSON (administrator)", `${large.url}/api/v1/portfolio`, adminCookie],
+          ["portfolio page (administrator)", `${large.url}/portfolio`, adminCookie],
+          [`portfolio page (officer, ${biggest.code})`, `${large.url}/portfolio`, officerCookie],
+        ] as const) {
+          let result: LoadResult | undefined;
+          const file = await profiled(large.pid, largeProfileDir, ++n, async () => (result = await loadGet(url, cookie, 10)));
+          printProfileSummary(`${label} (${fmt(result?.rps ?? 0, 0)} req/s under the profiler)`, summariseProfile(file));
+        }
+      }
+
+      const result = spawnSync("npx", ["--no-install", "tsx", "--conditions=react-server", "scripts/bench/portfolio-queries.ts"], {
+        env: { ...process.env, DATABASE_URL: large.databaseUrl, LOG_LEVEL: "warn", BENCH_ACTORS: JSON.stringify([{ label: `officer, ${biggest.code}`, email: officerEmail }, { label: "administrator", email: LARGE_ADMIN }]) },
+        encoding: "utf8",
+      });
+      const line = result.stdout.split("\n").find((l) => l.startsWith("PORTFOLIO_QUERIES "));
+      if (result.status !== 0 || !line) throw new Error(`portfolio-queries failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+      const queries = JSON.parse(line.slice("PORTFOLIO_QUERIES ".length)) as { label: string; countries: number; statements: number; p50Ms: number; p95Ms: number; sqlP50Ms: number }[];
+      console.log(`\ngetPortfolio in-process (one call at a time; ms)`);
+      console.log(`${"reader".padEnd(32)} ${"countries".padStart(9)} ${"SQL stmts".padStart(10)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"SQL p50".padStart(8)}`);
+      for (const q of queries) console.log(`${q.label.padEnd(32)} ${String(q.countries).padStart(9)} ${String(q.statements).padStart(10)} ${fmt(q.p50Ms).padStart(8)} ${fmt(q.p95Ms).padStart(8)} ${fmt(q.sqlP50Ms).padStart(8)}`);
+      if (section("exports")) await benchExports({ baseUrl: large.url, cookie: adminCookie, pid: large.pid, databaseUrl: large.databaseUrl });
+    }
+    if (section("api")) {
+      await benchApi({
+        baseUrl: large.url,
+        databaseUrl: large.databaseUrl,
+        adminEmail: LARGE_ADMIN,
+        connections: API_CONNECTIONS,
+        seconds: DURATION_S,
+        load: (url, env) => wrk({ url, script: "get.lua", threads: 2, env, connections: API_CONNECTIONS }),
+      });
+    }
   } finally {
     await large.stop();
   }

@@ -8,6 +8,7 @@ import type { Actor } from "../authz";
 import { requireActor } from "../auth/session";
 import { authenticateApiToken } from "../api-tokens/service";
 import { bearerTokenOf } from "../api-tokens/format";
+import { conditionalJsonResponse } from "./etag";
 import { declaresBody, JSON_BODY_MAX_BYTES, mediaTypeOf, readJsonBody } from "./body";
 import { isSameOriginRequest, originOf } from "./origin";
 import { markRequestByApiToken, newRequestId, runWithRequestId } from "./request-context";
@@ -120,7 +121,21 @@ export function withActorResponse<P>(handler: Handler<P, Response>, options: Rou
   };
 }
 
-/** Wraps a JSON route handler: the handler returns a plain object, sent as private, uncached JSON. */
-export function withActor<P>(handler: Handler<P, unknown>, options: RouteOptions = {}) {
-  return withActorResponse<P>(async (input) => NextResponse.json(await handler(input), { headers: { "cache-control": "private, no-store" } }), options);
+export interface JsonRouteOptions extends RouteOptions {
+  /**
+   * A read answered conditionally (lib/api/etag.ts): a strong ETag of the body,
+   * `Cache-Control: private, no-cache` (the reader's own client may keep it and must revalidate; no
+   * shared cache stores it), and 304 with no body when If-None-Match already holds the tag.
+   * Without it the answer is `private, no-store`.
+   */
+  etag?: boolean;
+}
+
+/** Wraps a JSON route handler: the handler returns a plain object, sent as private JSON (see JsonRouteOptions). */
+export function withActor<P>(handler: Handler<P, unknown>, options: JsonRouteOptions = {}) {
+  return withActorResponse<P>(async (input) => {
+    const value = await handler(input);
+    if (options.etag) return conditionalJsonResponse(input.request, value);
+    return NextResponse.json(value, { headers: { "cache-control": "private, no-store" } });
+  }, options);
 }

@@ -14,6 +14,7 @@ import { carryOverInto } from "./carry-over";
 import { isUuid } from "../ids";
 import type { TCancelRound, TOpenRound, TSubmitRound, TUpdateTargets } from "./schemas";
 import { isIso2 } from "../validation/codes";
+import { ANSWERED } from "./sql";
 
 export interface RoundSummary {
   id: string;
@@ -49,7 +50,7 @@ function roundCounts(select: { ids: string[] } | { latestOf: string[] }): Promis
   return getDb().$queryRaw<RoundCounts[]>`
     SELECT ${distinct} r.id, fv.version,
            (SELECT COUNT(*) FROM indicators i WHERE i.framework_version_id = r.framework_version_id)::int AS indicators,
-           (SELECT COUNT(*) FROM answers a WHERE a.round_id = r.id AND a.kind IN ('LEVEL', 'NOT_APPLICABLE'))::int AS answered
+           (SELECT COUNT(*) FROM answers a WHERE a.round_id = r.id AND ${ANSWERED})::int AS answered
     FROM assessment_rounds r
     JOIN framework_versions fv ON fv.id = r.framework_version_id
     WHERE ${where}

@@ -7,3 +7,9 @@ import { Prisma } from "../generated/prisma/client";
  * validated), never a cancelled one. `r` is the alias of assessment_rounds in the query.
  */
 export const VALIDATED_ROUND = Prisma.sql`r.validated_at IS NOT NULL AND r.cancelled_at IS NULL AND r.status IN ('VALIDATED', 'ARCHIVED')`;
+
+/**
+ * An answer that counts as answered for a round's progress: a level or "not applicable" (a
+ * justification or evidence alone does not). `a` is the alias of answers in the query.
+ */
+export const ANSWERED = Prisma.sql`a.kind IN ('LEVEL', 'NOT_APPLICABLE')`;

@@ -7,4 +7,5 @@ import { filtersFromSearch, ZPortfolioFilters } from "@/lib/portfolio/schemas";
 // regions and countries) and administrators (every country); 403 for anyone else.
 export const GET = withActor<Record<string, never>>(async ({ actor, request }) =>
   getPortfolio(actor, parseInput(ZPortfolioFilters, filtersFromSearch(new URL(request.url).searchParams))),
+  { etag: true },
 );

@@ -11,4 +11,4 @@ export const GET = withActor<{ roundId: string }>(async ({ actor, params, reques
   const asked = new URL(request.url).searchParams.get("lang");
   const lang = isLocale(asked) ? asked : (actor.locale ?? DEFAULT_LOCALE);
   return dashboardJson(await getRoundDashboard(actor, params.roundId), lang);
-});
+}, { etag: true });
