@@ -50,3 +50,29 @@ export type TServiceCreate = z.infer<typeof ZServiceCreate>;
 /** An edit: the code is the one in the address, not part of the body. */
 export const ZServiceUpdate = ZServiceFields;
 export type TServiceUpdate = z.infer<typeof ZServiceUpdate>;
+
+// What the JSON API answers (app/api/v1/services/**), for the OpenAPI document.
+
+const ZLocalizedOutput = z.object({ en: z.string(), fr: z.string(), es: z.string(), ru: z.string(), zh: z.string(), ar: z.string() }).partial({ fr: true, es: true, ru: true, zh: true, ar: true });
+
+/** One row of `GET /api/v1/services` (`{ services: [...] }`). */
+export const ZServiceSummary = z.object({
+  code: z.string(),
+  area: z.enum(SERVICE_AREAS),
+  mode: z.enum(DELIVERY_MODES),
+  name: ZLocalizedOutput,
+  isActive: z.boolean(),
+  indicatorCount: z.number().int(),
+});
+
+/** `GET`/`PATCH /api/v1/services/<code>`, `POST /api/v1/services` (201), `.../retire`, `.../reactivate`. */
+export const ZServiceDetail = z.object({
+  code: z.string(),
+  area: z.enum(SERVICE_AREAS),
+  mode: z.enum(DELIVERY_MODES),
+  name: ZLocalizedOutput,
+  description: ZLocalizedOutput,
+  indicatorCodes: z.array(z.string()),
+  isActive: z.boolean(),
+  updatedAt: z.iso.datetime(),
+});
