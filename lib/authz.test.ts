@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignedOfficerWhere, canManageTeam, canOnCountry, canReadTeam, countryScopeWhere, isAssignedOfficer, isMethodAllowedByTokenScope, ownApiTokensWhere, type Actor } from "./authz";
+import { assertCanManageServiceCatalogue, assignedOfficerWhere, canManageServiceCatalogue, canManageTeam, canOnCountry, canReadTeam, countryScopeWhere, isAssignedOfficer, isMethodAllowedByTokenScope, ownApiTokensWhere, type Actor } from "./authz";
 
 const base: Actor = {
   userId: "u",
@@ -143,5 +143,19 @@ describe("personal API tokens", () => {
   it("lists and revokes only the actor's own tokens, administrators included", () => {
     expect(ownApiTokensWhere(base)).toEqual({ userId: "u" });
     expect(ownApiTokensWhere({ ...base, userId: "admin", isAdmin: true })).toEqual({ userId: "admin" });
+  });
+});
+
+describe("the service catalogue", () => {
+  it("is managed by administrators only (fails closed for officers and country teams)", () => {
+    expect(canManageServiceCatalogue({ ...base, isAdmin: true })).toBe(true);
+    for (const actor of [
+      base,
+      { ...base, officerRegionIds: ["eaf"], officerCountryIds: ["gt"] },
+      { ...base, memberships: [{ countryId: "ke", countryIso2: "KE", role: "FOCAL_POINT" as const, assignedPillarCodes: [] }] },
+    ]) {
+      expect(canManageServiceCatalogue(actor)).toBe(false);
+      expect(() => assertCanManageServiceCatalogue(actor)).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    }
   });
 });

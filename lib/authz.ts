@@ -145,6 +145,19 @@ export function assertAdmin(actor: Actor): void {
   if (!actor.isAdmin) throw new AppError("FORBIDDEN", "administrators only");
 }
 
+/**
+ * The service catalogue (adding, editing, retiring services) is the administrators' alone: every
+ * country's recommended package is drawn from it, so a change reaches every round at once.
+ * Fails closed: nobody else, officers included, whatever else they may do.
+ */
+export function canManageServiceCatalogue(actor: Actor): boolean {
+  return actor.isAdmin;
+}
+
+export function assertCanManageServiceCatalogue(actor: Actor): void {
+  if (!canManageServiceCatalogue(actor)) throw new AppError("FORBIDDEN", "service catalogue: administrators only");
+}
+
 /** Changing a team (invitations, assignments, removal) is the focal point's alone. */
 export function canManageTeam(actor: Actor, country: { id: string; programmeRegionId: string | null }): boolean {
   return canOnCountry(actor, "team.manage", country);

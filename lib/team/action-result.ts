@@ -11,6 +11,8 @@ export type ActionResult<T extends object = object> =
       fields?: Record<string, string>;
       /** What exactly conflicted, for a precise message (see TeamConflictReason). */
       reason?: string;
+      /** Values for the field messages' placeholders (the unknown indicator codes of a service). */
+      values?: Record<string, string>;
       /** The reference logged with an unexpected error, for the user to quote. */
       requestId?: string;
     };

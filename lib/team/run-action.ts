@@ -11,6 +11,15 @@ export function reasonOf(details: unknown): string | undefined {
   return undefined;
 }
 
+/** The placeholders of a field message, when an error's details give them (`messageValues`: strings only). */
+export function messageValuesOf(details: unknown): Record<string, string> | undefined {
+  if (!details || typeof details !== "object" || !("messageValues" in details)) return undefined;
+  const values = details.messageValues;
+  if (!values || typeof values !== "object") return undefined;
+  const strings = Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === "string");
+  return strings.length > 0 ? Object.fromEntries(strings) : undefined;
+}
+
 /**
  * Runs the body of a server action: expected errors become `{ ok: false, error }` for the client to
  * translate; anything else is logged with a reference the user can quote, and never shown. The
@@ -25,7 +34,8 @@ export async function runAction<T extends object>(name: string, body: () => Prom
     } catch (error) {
       if (isAppError(error)) {
         const reason = reasonOf(error.details);
-        return { ok: false, error: error.code, ...(error.fields ? { fields: error.fields } : {}), ...(reason ? { reason } : {}) };
+        const values = messageValuesOf(error.details);
+        return { ok: false, error: error.code, ...(error.fields ? { fields: error.fields } : {}), ...(reason ? { reason } : {}), ...(values ? { values } : {}) };
       }
       logger.error({ err: error, requestId, action: name }, "unexpected error in server action");
       return { ok: false, error: "INTERNAL", requestId };

@@ -15,6 +15,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/invitations/new", label: t("nav.invite") },
     { href: "/countries", label: t("nav.countries") },
     { href: "/admin/officers", label: t("nav.officers") },
+    { href: "/admin/services", label: t("nav.services") },
   ];
   return (
     <div className="space-y-6">
