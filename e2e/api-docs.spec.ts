@@ -44,5 +44,9 @@ test("the API reference lists the operations and the OpenAPI document is public"
   expect(Object.keys(document.paths["/api/v1/rounds/{roundId}/answers/{indicatorId}"])).toEqual(["put"]);
   const again = await anonymous.get("/api/v1/openapi.json", { headers: { "if-none-match": response.headers().etag } });
   expect(again.status()).toBe(304);
+  // Evidence links in exports made before the move to /api/v1 still lead to the file.
+  const old = await anonymous.get("/api/evidence/00000000-0000-4000-8000-000000000000", { maxRedirects: 0 });
+  expect(old.status()).toBe(308);
+  expect(old.headers().location).toBe("/api/v1/evidence/00000000-0000-4000-8000-000000000000");
   await anonymous.dispose();
 });
