@@ -31,9 +31,9 @@ export async function OperationEntry({ op, operation, components }: { op: ApiOpe
           <span className="rounded bg-brand-dark px-2 py-0.5 font-mono text-sm text-white">{op.method}</span>{" "}
           <code className="break-all">{op.path}</code>
         </h3>
-        <p lang="en">{op.summary}</p>
+        <p lang="en" dir="ltr">{op.summary}</p>
         {op.description && (
-          <p lang="en" className="text-sm text-muted">
+          <p lang="en" dir="ltr" className="text-sm text-muted">
             {op.description}
           </p>
         )}
@@ -82,7 +82,7 @@ export async function OperationEntry({ op, operation, components }: { op: ApiOpe
                         {constraintsOf(p.schema).join(", ")}
                       </code>
                     )}
-                    {p.description && <span lang="en">{p.description}</span>}
+                    {p.description && <span lang="en" dir="ltr">{p.description}</span>}
                   </td>
                 </tr>
               ))}
@@ -98,7 +98,7 @@ export async function OperationEntry({ op, operation, components }: { op: ApiOpe
           </h4>
           {op.body?.kind === "json" && <p className="text-sm">{t("jsonLimit", { kb: op.body.maxBytes / 1024 })}</p>}
           {op.body?.kind === "other" && (
-            <p lang="en" className="text-sm">
+            <p lang="en" dir="ltr" className="text-sm">
               {op.body.description}
             </p>
           )}
@@ -117,7 +117,7 @@ export async function OperationEntry({ op, operation, components }: { op: ApiOpe
         <h4 id={`${headingId}-answer`} className="font-semibold">
           {t("response", { status: op.response.status })}
         </h4>
-        <p lang="en" className="text-sm">
+        <p lang="en" dir="ltr" className="text-sm">
           {op.response.description}
         </p>
         {op.response.files && (

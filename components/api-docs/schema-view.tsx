@@ -4,7 +4,7 @@ import { propertyRows, resolveSchema } from "@/lib/api/openapi/describe";
 
 /**
  * A JSON Schema as a table of its properties, and the whole schema as JSON behind a disclosure.
- * Names, types and constraints are JSON Schema's own words; descriptions are English (lang="en").
+ * Names, types and constraints are JSON Schema's own words; descriptions are English (lang="en", left to right).
  */
 export async function SchemaView({ schema, components, caption }: { schema: JsonSchema; components: Record<string, JsonSchema>; caption: string }) {
   const t = await getTranslations("apiDocs");
@@ -14,7 +14,7 @@ export async function SchemaView({ schema, components, caption }: { schema: Json
   return (
     <div className="space-y-2">
       {typeof resolved.description === "string" && (
-        <p lang="en" className="text-sm">
+        <p lang="en" dir="ltr" className="text-sm">
           {resolved.description}
         </p>
       )}
@@ -54,7 +54,7 @@ export async function SchemaView({ schema, components, caption }: { schema: Json
                         {row.constraints.join(", ")}
                       </code>
                     )}
-                    {row.description && <span lang="en">{row.description}</span>}
+                    {row.description && <span lang="en" dir="ltr">{row.description}</span>}
                   </td>
                 </tr>
               ))}

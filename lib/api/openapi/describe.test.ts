@@ -18,6 +18,7 @@ describe("the reference page's reading of a schema", () => {
     expect(typeOf({ type: "array", items: { $ref: "#/components/schemas/Evidence" } })).toBe("array of Evidence");
     expect(typeOf({ type: "string", format: "uuid", pattern: "^x$" })).toBe("string (uuid)");
     expect(constraintsOf({ type: "string", format: "uuid", pattern: "^x$" })).toEqual([]);
+    expect(typeOf({ type: ["string", "null"] })).toBe("string | null");
     const answer = propertyRows({ $ref: "#/components/schemas/AnswerSave" }, components.schemas);
     expect(answer.find((r) => r.name === "answer")).toMatchObject({ type: "object", required: true });
     expect(answer.find((r) => r.name === "answer.level")).toMatchObject({ type: "integer | null", required: true, constraints: ["minimum: 0", "maximum: 4"] });

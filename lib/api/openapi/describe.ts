@@ -29,6 +29,7 @@ export function typeOf(schema: JsonSchema): string {
   if (Array.isArray(schema.enum)) return schema.enum.map((v) => JSON.stringify(v)).join(" | ");
   if ("const" in schema) return JSON.stringify(schema.const);
   if (schema.type === "array") return `array of ${typeOf(asSchema(schema.items))}`;
+  if (Array.isArray(schema.type)) return schema.type.join(" | ");
   if (typeof schema.type === "string") return typeof schema.format === "string" ? `${schema.type} (${schema.format})` : schema.type;
   return "any";
 }
@@ -39,8 +40,8 @@ export function constraintsOf(schema: JsonSchema): string[] {
   const out: string[] = [];
   for (const branch of branches) {
     for (const key of CONSTRAINTS) {
-      // A uuid's pattern says no more than its format does.
-      if (key === "pattern" && branch.format === "uuid") continue;
+      // A format's pattern (uuid, date-time) says no more than the format does, at length.
+      if (key === "pattern" && typeof branch.format === "string") continue;
       if (key in branch) out.push(`${key}: ${typeof branch[key] === "string" && key !== "pattern" ? JSON.stringify(branch[key]) : String(branch[key])}`);
     }
   }
