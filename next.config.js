@@ -19,6 +19,12 @@ const nextConfig = {
     // forbidden() / unauthorized() from next/navigation, rendered with a real 403 / 401 status.
     authInterrupts: true,
   },
+  // Evidence files moved under /api/v1 (docs/api.md). Exports made before the move (PDF, DOCX,
+  // spreadsheets kept by donors) link to the old address: it stays a permanent redirect, so those
+  // links keep working. The target authorizes the reader as before; nothing else is served here.
+  async redirects() {
+    return [{ source: "/api/evidence/:evidenceId", destination: "/api/v1/evidence/:evidenceId", permanent: true }];
+  },
   // Static security headers. The Content-Security-Policy needs a per-request nonce and is set in
   // proxy.ts, with HSTS when the request came over TLS.
   async headers() {

@@ -125,7 +125,7 @@ test("the administrator moves Chile to another programme region and back", async
     await expect(admin.getByTestId("country-programme-region")).toContainText("South America");
     expect(await programmeRegionOf("CL")).toBe("SAM");
   } finally {
-    await admin.request.put("/api/countries/CL/programme-region", { data: { programmeRegion: original } });
+    await admin.request.put("/api/v1/countries/CL/programme-region", { data: { programmeRegion: original } });
   }
 });
 
@@ -134,9 +134,9 @@ test("a focal point is refused the officers' pages and the region move", async (
   expect((await focal.goto("/admin/officers"))?.status()).toBe(403);
   await expectAccessible(focal);
   expect((await focal.goto("/admin/officers/00000000-0000-4000-8000-000000000000"))?.status()).toBe(403);
-  const move = await focal.request.put("/api/countries/HN/programme-region", { data: { programmeRegion: "EAF" } });
+  const move = await focal.request.put("/api/v1/countries/HN/programme-region", { data: { programmeRegion: "EAF" } });
   expect(move.status()).toBe(403);
-  const assign = await focal.request.post("/api/admin/officers/00000000-0000-4000-8000-000000000000/assignments", { data: { kind: "country", code: "HN" } });
+  const assign = await focal.request.post("/api/v1/admin/officers/00000000-0000-4000-8000-000000000000/assignments", { data: { kind: "country", code: "HN" } });
   expect(assign.status()).toBe(403);
   expect(await programmeRegionOf("HN")).toBe("CAM");
   // Their own country's page has no move form.

@@ -15,12 +15,12 @@ test.describe("another country's data is refused", () => {
     await expect(page.getByText("Uganda")).toHaveCount(0);
     await expectAccessible(page);
 
-    const api = await page.request.get("/api/countries/UG");
+    const api = await page.request.get("/api/v1/countries/UG");
     expect(api.status()).toBe(403);
     const body = await api.json();
     expect(body).toEqual({ error: { code: "FORBIDDEN", message: "You do not have access to this." } });
 
-    const ownApi = await page.request.get("/api/countries/KE");
+    const ownApi = await page.request.get("/api/v1/countries/KE");
     expect(ownApi.status()).toBe(200);
     expect((await ownApi.json()).rounds.length).toBe(2);
   });
@@ -28,14 +28,14 @@ test.describe("another country's data is refused", () => {
   test("for an officer outside their portfolio", async ({ page }) => {
     await signIn(page, "officer.cam@example.org");
     expect((await page.goto("/countries/KE"))?.status()).toBe(403);
-    expect((await page.request.get("/api/countries/KE")).status()).toBe(403);
-    expect((await page.request.get("/api/countries/GT")).status()).toBe(200);
+    expect((await page.request.get("/api/v1/countries/KE")).status()).toBe(403);
+    expect((await page.request.get("/api/v1/countries/GT")).status()).toBe(200);
   });
 
   test("for a visitor who is not signed in", async ({ page, request }) => {
     await page.goto("/countries/KE");
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fcountries%2FKE/);
-    const api = await request.get("/api/countries/KE");
+    const api = await request.get("/api/v1/countries/KE");
     expect(api.status()).toBe(401);
   });
 

@@ -22,7 +22,7 @@ test("a focal point signs in and answers an indicator with the keyboard alone; t
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("signed-in-as")).toBeVisible();
 
-  const rounds = (await (await page.request.get("/api/countries/KE")).json()) as { rounds: { id: string; status: string }[] };
+  const rounds = (await (await page.request.get("/api/v1/countries/KE")).json()) as { rounds: { id: string; status: string }[] };
   const roundId = rounds.rounds.find((r) => r.status === "DRAFT")!.id;
   await page.goto(`/rounds/${roundId}/pillars/PRO`);
 

@@ -4,7 +4,7 @@ import { expectAccessible, signIn } from "./fixtures";
 /** The id of a country's open round, read from its country page. */
 async function openRoundId(page: Page, iso2: string): Promise<string> {
   await page.goto(`/countries/${iso2}`);
-  const api = await page.request.get(`/api/countries/${iso2}`);
+  const api = await page.request.get(`/api/v1/countries/${iso2}`);
   const body = (await api.json()) as { rounds: { id: string; status: string }[] };
   const open = body.rounds.find((r) => ["DRAFT", "CHANGES_REQUESTED"].includes(r.status));
   if (!open) throw new Error(`no editable round for ${iso2}`);

@@ -114,7 +114,7 @@ const LUA_DIR = path.resolve("scripts/bench");
 
 /** Kenya's open demo round, read through the API as the focal point would. */
 async function kenyaRoundId(baseUrl: string, cookie: string): Promise<string> {
-  const country = (await (await fetch(`${baseUrl}/api/countries/KE`, { headers: { cookie } })).json()) as { rounds: { id: string; status: string }[] };
+  const country = (await (await fetch(`${baseUrl}/api/v1/countries/KE`, { headers: { cookie } })).json()) as { rounds: { id: string; status: string }[] };
   return country.rounds.find((r) => r.status === "DRAFT")!.id;
 }
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import Link from "next/link";
 import { useState } from "react";
 import { OneTimeLinkPanel } from "@/components/ui/one-time-link-panel";
 import { ApiTokenForm } from "./api-token-form";
@@ -28,6 +29,11 @@ export function ApiTokensPanel({ initial }: { initial: ApiTokenRow[] }) {
 
   return (
     <div className="space-y-6">
+      <p>
+        <Link href="/api-docs" className="text-brand underline" data-testid="api-docs-link">
+          {t("tokens.docsLink")}
+        </Link>
+      </p>
       <ApiTokenForm
         onCreated={(c) => {
           setStatus("");

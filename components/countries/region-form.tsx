@@ -25,7 +25,7 @@ export function RegionForm({ iso2, current, regions }: { iso2: string; current: 
     setError(null);
     setDone(null);
     try {
-      const response = await fetch(`/api/countries/${iso2}/programme-region`, {
+      const response = await fetch(`/api/v1/countries/${iso2}/programme-region`, {
         method: "PUT",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ programmeRegion: value === "" ? null : value }),

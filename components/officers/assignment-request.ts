@@ -18,7 +18,7 @@ export async function changeAssignment(
   t: Translate,
 ): Promise<{ ok: true; changed: boolean } | { ok: false; message: string }> {
   try {
-    const response = await fetch(`/api/admin/officers/${userId}/assignments`, {
+    const response = await fetch(`/api/v1/admin/officers/${userId}/assignments`, {
       method,
       headers: { "content-type": "application/json" },
       body: JSON.stringify(input),

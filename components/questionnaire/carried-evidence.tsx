@@ -24,7 +24,7 @@ export function CarriedEvidence({ cycle, items }: { cycle: string; items: Eviden
                 {item.title || item.url}
               </a>
             ) : (
-              <a href={`/api/evidence/${item.id}`} className="text-brand underline">
+              <a href={`/api/v1/evidence/${item.id}`} className="text-brand underline">
                 {item.title || item.fileName}
               </a>
             )}

@@ -101,7 +101,7 @@ export function EvidenceList({
   }
 
   async function remove(id: string) {
-    const { ok } = await call({ method: "DELETE" }, `/api/evidence/${id}`);
+    const { ok } = await call({ method: "DELETE" }, `/api/v1/evidence/${id}`);
     if (ok) setItems((list) => list.filter((i) => i.id !== id));
   }
 
@@ -119,7 +119,7 @@ export function EvidenceList({
                   {item.title || item.url}
                 </a>
               ) : (
-                <a href={`/api/evidence/${item.id}`} className="text-brand underline">
+                <a href={`/api/v1/evidence/${item.id}`} className="text-brand underline">
                   {item.title || item.fileName}
                 </a>
               )}

@@ -66,7 +66,7 @@ export async function IndicatorReview({
                       {e.title || e.url}
                     </a>
                   ) : (
-                    <a href={`/api/evidence/${e.id}`} className="text-brand underline">
+                    <a href={`/api/v1/evidence/${e.id}`} className="text-brand underline">
                       {e.title || (e.fileName ? t("file", { name: e.fileName }) : t("untitled"))}
                     </a>
                   )}

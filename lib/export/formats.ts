@@ -10,6 +10,7 @@ import { renderRoundDocx, renderRoundPdf } from "../report/render";
 import { getPublishedFramework } from "../rounds/service";
 import { CONTENT_TYPES, exportFileName } from "./filename";
 import { exportTranslator, type Translate } from "./labels";
+import { PORTFOLIO_EXPORT_FORMATS, ROUND_EXPORT_FORMATS } from "./query";
 import { portfolioCsv, portfolioXlsx, type PortfolioExport } from "./portfolio-files";
 import { getRoundExport, type RoundExport } from "./round";
 import { roundCsv, roundJson, roundXlsx } from "./round-files";
@@ -31,7 +32,7 @@ export interface RoundExportRequest {
 
 export type RoundExportHandler = (request: RoundExportRequest) => Promise<ExportFile>;
 
-export const ROUND_EXPORT_FORMATS = ["xlsx", "csv", "json", "pdf", "docx"] as const;
+export { PORTFOLIO_EXPORT_FORMATS, ROUND_EXPORT_FORMATS } from "./query";
 export type RoundExportFormat = (typeof ROUND_EXPORT_FORMATS)[number];
 
 const roundFile = (data: RoundExport, ext: string) => exportFileName({ parts: [data.round.country.iso2, data.round.cycle], what: "answers", ext });
@@ -64,7 +65,6 @@ export async function exportRound(format: RoundExportFormat, request: RoundExpor
   return ROUND_EXPORTS[format](request);
 }
 
-export const PORTFOLIO_EXPORT_FORMATS = ["xlsx", "csv"] as const;
 export type PortfolioExportFormat = (typeof PORTFOLIO_EXPORT_FORMATS)[number];
 
 /** The portfolio (officers: their regions and countries; administrators: all), as getPortfolio authorizes it. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { isAppError } from "../errors";
-import { parseExportQuery } from "./query";
+import { exportQuerySchema, parseExportQuery } from "./query";
 
 const FORMATS = ["xlsx", "csv", "json"] as const;
-const parse = (query: string, reader: "fr" | null = null) => parseExportQuery(new URLSearchParams(query), FORMATS, reader);
+const parse = (query: string, reader: "fr" | null = null) => parseExportQuery(new URLSearchParams(query), exportQuerySchema(FORMATS), reader);
 
 function refusal(query: string) {
   try {

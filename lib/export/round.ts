@@ -126,7 +126,7 @@ export async function getRoundExport(actor: Actor, roundId: string, options: { l
         evidence: (a?.evidence ?? []).map((e) => ({
           kind: e.kind,
           title: e.title,
-          url: e.kind === "LINK" && e.url ? e.url : `${base}/api/evidence/${e.id}`,
+          url: e.kind === "LINK" && e.url ? e.url : `${base}/api/v1/evidence/${e.id}`,
           fileName: e.fileName,
         })),
       };

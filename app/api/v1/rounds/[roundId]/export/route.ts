@@ -1,8 +1,8 @@
 import { withActorResponse } from "@/lib/api/handler";
 import { env } from "@/lib/env";
-import { exportRound, ROUND_EXPORT_FORMATS } from "@/lib/export/formats";
+import { exportRound } from "@/lib/export/formats";
 import { exportHeaders } from "@/lib/export/filename";
-import { parseExportQuery } from "@/lib/export/query";
+import { parseExportQuery, ZRoundExportQuery } from "@/lib/export/query";
 
 // GET /api/v1/rounds/<id>/export?format=xlsx|csv|json|pdf|docx&lang=xx: a round's answers, the review
 // comments the country sees and the pillar scores, as a download. Authorized like the round's
@@ -13,7 +13,7 @@ import { parseExportQuery } from "@/lib/export/query";
 export const runtime = "nodejs";
 
 export const GET = withActorResponse<{ roundId: string }>(async ({ actor, params, request }) => {
-  const { format, lang } = parseExportQuery(new URL(request.url).searchParams, ROUND_EXPORT_FORMATS, actor.locale);
+  const { format, lang } = parseExportQuery(new URL(request.url).searchParams, ZRoundExportQuery, actor.locale);
   const baseUrl = env().NEXTAUTH_URL ?? new URL(request.url).origin;
   const file = await exportRound(format, { actor, roundId: params.roundId, lang, baseUrl });
   return new Response(file.body, { headers: exportHeaders(file.fileName, file.contentType) });

@@ -2,7 +2,7 @@ import { withActor } from "@/lib/api/handler";
 import { getCountryForActor } from "@/lib/countries/service";
 import { listRoundSummaries } from "@/lib/rounds/service";
 
-// GET /api/countries/KE: the country and its rounds, for an actor allowed to see them (403 otherwise).
+// GET /api/v1/countries/KE: the country and its rounds, for an actor allowed to see them (403 otherwise).
 export const GET = withActor<{ iso2: string }>(async ({ actor, params }) => {
   const country = await getCountryForActor(actor, params.iso2);
   const rounds = (await listRoundSummaries(actor, [country.id])).get(country.id) ?? [];
