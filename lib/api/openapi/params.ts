@@ -15,3 +15,5 @@ export const ZEvidenceParams = z.object({ evidenceId: uuid("The evidence item's 
 export const ZUserParams = z.object({ userId: uuid("The officer's user id.") });
 // Case-insensitive: the service upper-cases it (`ke` is Kenya too).
 export const ZCountryParams = z.object({ iso2: z.string().regex(/^[A-Za-z]{2}$/).describe("The country's ISO 3166-1 alpha-2 code.") });
+export const ZFrameworkVersionParams = z.object({ versionId: uuid("The framework version's id (GET /api/v1/frameworks lists them).") });
+export const ZServiceParams = z.object({ code: z.string().regex(/^[A-Z0-9]+(?:-[A-Z0-9]+)*$/).describe("The service's code, e.g. CB-LEG-DRAFT.") });

@@ -13,9 +13,13 @@ import { ZOfficerAssignment } from "../../officers/schemas";
 import { ZPortfolioFilters } from "../../portfolio/schemas";
 import { ZAdminRoundAction, ZIndicatorDecision, ZNewComment, ZReply, ZResolution, ZSendReview } from "../../review/schemas";
 import { ZSubmitRound } from "../../rounds/schemas";
+import { ZRoundListQuery } from "../../rounds/list-schemas";
+import { ZCountryListQuery } from "../../countries/list-schemas";
+import { FRAMEWORK_DOCUMENT_MAX_BYTES } from "../../frameworks/document";
+import { ZServiceCreate, ZServiceUpdate } from "../../services/schemas";
 import { JSON_BODY_MAX_BYTES } from "../body";
 import { ZLangQuery } from "../query";
-import { ZCommentParams, ZCountryParams, ZEvidenceParams, ZRoundIndicatorParams, ZRoundParams, ZTokenParams, ZUserParams } from "./params";
+import { ZCommentParams, ZCountryParams, ZEvidenceParams, ZFrameworkVersionParams, ZRoundIndicatorParams, ZRoundParams, ZServiceParams, ZTokenParams, ZUserParams } from "./params";
 import { RESPONSES as R } from "./responses";
 import type { ApiBody, ApiOperation, NamedSchema, Schema } from "./types";
 
@@ -34,6 +38,148 @@ const workbookUpload: ApiBody = {
 };
 
 export const API_OPERATIONS: readonly ApiOperation[] = [
+  // Lists
+  {
+    method: "GET",
+    path: "/api/v1/rounds",
+    operationId: "listRounds",
+    tag: "rounds",
+    summary: "The rounds the caller may see, newest first, a page at a time.",
+    description: "Cursor pagination: pass the page's `nextCursor` as `cursor`. Conditional: ETag / If-None-Match (304).",
+    auth: "token-read",
+    query: ZRoundListQuery,
+    response: { status: 200, description: "A page of rounds.", schema: R.roundPage },
+    errors: ["INVALID_QUERY"],
+  },
+  {
+    method: "GET",
+    path: "/api/v1/countries",
+    operationId: "listCountries",
+    tag: "countries",
+    summary: "The countries the caller may see, by ISO code, a page at a time.",
+    description: "Cursor pagination: pass the page's `nextCursor` as `cursor`. Conditional: ETag / If-None-Match (304).",
+    auth: "token-read",
+    query: ZCountryListQuery,
+    response: { status: 200, description: "A page of countries.", schema: R.countryPage },
+    errors: ["INVALID_QUERY"],
+  },
+  // Frameworks
+  {
+    method: "GET",
+    path: "/api/v1/frameworks",
+    operationId: "listFrameworkVersions",
+    tag: "frameworks",
+    summary: "The framework versions; drafts for administrators only.",
+    auth: "token-read",
+    response: { status: 200, description: "The versions.", schema: R.frameworkVersions },
+    errors: [],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/frameworks",
+    operationId: "importFrameworkDocument",
+    tag: "frameworks",
+    summary: "Imports a framework document as a new draft version (administrators).",
+    description: "422 FRAMEWORK_INVALID lists every problem in `details.issues`; the answer carries the draft's differences from the published version.",
+    auth: "token-read-write",
+    // The document's own JSON Schema is published with it (prisma/frameworks/framework.schema.json,
+    // docs/frameworks.md); its named parts do not fit in this document's components.
+    body: json("FrameworkDocument", R.frameworkDocument.schema, FRAMEWORK_DOCUMENT_MAX_BYTES),
+    response: { status: 200, description: "The new draft and its differences.", schema: R.frameworkImported },
+    errors: ["FORBIDDEN", "FRAMEWORK_INVALID", "FRAMEWORK_VERSION_EXISTS"],
+  },
+  {
+    method: "GET",
+    path: "/api/v1/frameworks/{versionId}",
+    operationId: "getFrameworkVersion",
+    tag: "frameworks",
+    summary: "One framework version in one language, with its services.",
+    description: "Texts in `lang`, else the reader's language, else English.",
+    auth: "token-read",
+    params: ZFrameworkVersionParams,
+    query: ZLangQuery,
+    response: { status: 200, description: "The version.", schema: R.frameworkVersion },
+    errors: ["NOT_FOUND"],
+  },
+  {
+    method: "GET",
+    path: "/api/v1/frameworks/{versionId}/document",
+    operationId: "exportFrameworkDocument",
+    tag: "frameworks",
+    summary: "One framework version as a framework document (all six languages), as a download.",
+    auth: "token-read",
+    params: ZFrameworkVersionParams,
+    response: { status: 200, description: "framework-<label>.json", files: ["application/json"] },
+    errors: ["NOT_FOUND"],
+  },
+  // Service catalogue
+  {
+    method: "GET",
+    path: "/api/v1/services",
+    operationId: "listServices",
+    tag: "admin",
+    summary: "The service catalogue, retired services included (administrators).",
+    auth: "token-read",
+    response: { status: 200, description: "The services.", schema: R.serviceList },
+    errors: ["FORBIDDEN"],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/services",
+    operationId: "createService",
+    tag: "admin",
+    summary: "Adds a service to the catalogue (administrators).",
+    description: "Every indicator code must exist in the published framework version (unknown ones in `details.unknownCodes`).",
+    auth: "token-read-write",
+    body: json("ServiceCreate", ZServiceCreate),
+    response: { status: 201, description: "The new service.", schema: R.service },
+    errors: ["FORBIDDEN", "CONFLICT"],
+  },
+  {
+    method: "GET",
+    path: "/api/v1/services/{code}",
+    operationId: "getService",
+    tag: "admin",
+    summary: "One service with its indicator codes (administrators).",
+    auth: "token-read",
+    params: ZServiceParams,
+    response: { status: 200, description: "The service.", schema: R.service },
+    errors: ["FORBIDDEN", "NOT_FOUND"],
+  },
+  {
+    method: "PATCH",
+    path: "/api/v1/services/{code}",
+    operationId: "updateService",
+    tag: "admin",
+    summary: "Edits a service; its code never changes (administrators).",
+    auth: "token-read-write",
+    params: ZServiceParams,
+    body: json("ServiceUpdate", ZServiceUpdate),
+    response: { status: 200, description: "The service as saved.", schema: R.service },
+    errors: ["FORBIDDEN", "NOT_FOUND"],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/services/{code}/retire",
+    operationId: "retireService",
+    tag: "admin",
+    summary: "Retires a service: it leaves recommended packages, and is never deleted (administrators).",
+    auth: "token-read-write",
+    params: ZServiceParams,
+    response: { status: 200, description: "The service as saved.", schema: R.service },
+    errors: ["FORBIDDEN", "NOT_FOUND", "CONFLICT"],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/services/{code}/reactivate",
+    operationId: "reactivateService",
+    tag: "admin",
+    summary: "Brings a retired service back (administrators).",
+    auth: "token-read-write",
+    params: ZServiceParams,
+    response: { status: 200, description: "The service as saved.", schema: R.service },
+    errors: ["FORBIDDEN", "NOT_FOUND", "CONFLICT"],
+  },
   // Rounds
   {
     method: "GET",

@@ -16,7 +16,7 @@ export type HttpMethod = (typeof HTTP_METHODS)[number];
  */
 export type ApiAuth = "public" | "session" | "token-read" | "token-read-write";
 
-export const API_TAGS = ["rounds", "answers", "evidence", "review", "countries", "portfolio", "notifications", "tokens", "admin"] as const;
+export const API_TAGS = ["rounds", "answers", "evidence", "review", "countries", "frameworks", "portfolio", "notifications", "tokens", "admin"] as const;
 export type ApiTag = (typeof API_TAGS)[number];
 
 export type Schema = z.core.$ZodType;
