@@ -1,5 +1,5 @@
 import { openApiDocument } from "@/lib/api/openapi/document";
-import { etagOf } from "@/lib/api/openapi/etag";
+import { etagOf, ifNoneMatchMatches } from "@/lib/api/etag";
 
 // GET /api/v1/openapi.json: the OpenAPI 3.1 document of the API, built from the registry
 // (lib/api/openapi). Public: it describes the routes, it holds no data, and a client generator must
@@ -9,7 +9,6 @@ export function GET(request: Request): Response {
   const { json } = openApiDocument();
   const etag = etagOf(json);
   const headers = { etag, "cache-control": "public, max-age=300", vary: "accept-encoding" };
-  const asked = request.headers.get("if-none-match");
-  if (asked !== null && asked.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) return new Response(null, { status: 304, headers });
+  if (ifNoneMatchMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
   return new Response(json, { headers: { ...headers, "content-type": "application/json; charset=utf-8" } });
 }
