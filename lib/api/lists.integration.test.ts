@@ -134,18 +134,18 @@ describe("GET /api/v1/rounds", () => {
   it("filters by country, status, cycle, programme region and time of the last change", async () => {
     const admin = await makeUser({ isAdmin: true });
     const token = await tokenOf(admin);
-    const old = await roundOf("BW", { cycle: "2019", openedAt: day(0) });
-    const archived = await roundOf("BW", { cycle: "2020", status: "ARCHIVED", openedAt: day(400) });
-    const open = await makeOpenRound("BW");
+    const old = await roundOf("BN", { cycle: "2019", openedAt: day(0) });
+    const archived = await roundOf("BN", { cycle: "2020", status: "ARCHIVED", openedAt: day(400) });
+    const open = await makeOpenRound("BN");
     const elsewhere = await roundOf("ZM", { cycle: "2019", openedAt: day(1) });
 
     const ids = (page: ListPage<RoundItem>) => page.items.map((r) => r.id);
-    expect(ids(await listRounds(token, "?country=bw"))).toEqual([open.id, archived.id, old.id]);
-    expect(ids(await listRounds(token, "?country=BW&status=ARCHIVED"))).toEqual([archived.id]);
-    expect(ids(await listRounds(token, "?country=BW&cycle=2019"))).toEqual([old.id]);
+    expect(ids(await listRounds(token, "?country=bn"))).toEqual([open.id, archived.id, old.id]);
+    expect(ids(await listRounds(token, "?country=BN&status=ARCHIVED"))).toEqual([archived.id]);
+    expect(ids(await listRounds(token, "?country=BN&cycle=2019"))).toEqual([old.id]);
     expect(ids(await listRounds(token, "?cycle=2019"))).toEqual(expect.arrayContaining([old.id, elsewhere.id]));
 
-    const region = await getDb().programmeRegion.findFirstOrThrow({ where: { countries: { some: { iso2: "BW" } } }, select: { code: true, countries: { select: { iso2: true } } } });
+    const region = await getDb().programmeRegion.findFirstOrThrow({ where: { countries: { some: { iso2: "BN" } } }, select: { code: true, countries: { select: { iso2: true } } } });
     const inRegion = await allPages((cursor) => listRounds(token, `?region=${region.code}&limit=200${cursor ? `&cursor=${cursor}` : ""}`));
     const regionCodes = new Set(region.countries.map((c) => c.iso2));
     expect(inRegion.items.map((r) => r.id)).toEqual(expect.arrayContaining([open.id, archived.id, old.id]));
@@ -155,19 +155,19 @@ describe("GET /api/v1/rounds", () => {
     // updatedSince: the round's own change, or one of its answers'.
     await getDb().$executeRaw`UPDATE assessment_rounds SET updated_at = '2019-06-01' WHERE id IN (${old.id}::uuid, ${archived.id}::uuid, ${open.id}::uuid)`;
     const since = new Date(Date.now() - 1000).toISOString();
-    expect(ids(await listRounds(token, `?country=BW&updatedSince=${encodeURIComponent(since)}`))).toEqual([]);
+    expect(ids(await listRounds(token, `?country=BN&updatedSince=${encodeURIComponent(since)}`))).toEqual([]);
     const indicator = await indicatorOf("INV");
     const saved = await answerRoute.PUT(
       new Request(`${BASE}/api/v1/rounds/${open.id}/answers/${indicator.id}`, {
         method: "PUT",
-        headers: { authorization: `Bearer ${await tokenOf(await makeUser({ memberOf: { iso2: "BW", role: "FOCAL_POINT" } }))}`, "content-type": "application/json" },
+        headers: { authorization: `Bearer ${await tokenOf(await makeUser({ memberOf: { iso2: "BN", role: "FOCAL_POINT" } }))}`, "content-type": "application/json" },
         body: JSON.stringify({ version: 0, answer: { kind: "LEVEL", level: 2, notApplicableReason: null, justification: "x", targetOverride: null } }),
       }),
       ctx({ roundId: open.id, indicatorId: indicator.id }),
     );
     expect(saved.status).toBe(200);
     await getDb().$executeRaw`UPDATE assessment_rounds SET updated_at = now() WHERE id = ${archived.id}::uuid`;
-    const changed = await listRounds(token, `?country=BW&updatedSince=${encodeURIComponent(since)}`);
+    const changed = await listRounds(token, `?country=BN&updatedSince=${encodeURIComponent(since)}`);
     expect(ids(changed)).toEqual([open.id, archived.id]);
     const answered = changed.items[0];
     expect(answered.progress.answered).toBe(1);
