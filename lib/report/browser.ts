@@ -3,9 +3,9 @@ import "server-only";
 // launched again if it dies, with a bounded number of renders at once (REPORT_RENDER_CONCURRENCY;
 // further requests wait up to REPORT_RENDER_WAIT_SECONDS, then get a 503).
 //
-// Renders share one browser context per pixel ratio, so the print page's style sheets and fonts
-// (public, immutable build files) stay in its cache and its renderer processes stay warm: a fresh
-// context per render cost about a fifth of a PDF's time. Nothing of a reader lives in the shared
+// PDF renders share one browser context, so the print page's style sheets and fonts (public,
+// immutable build files) stay in its cache and its renderer processes stay warm; the DOCX's chart
+// screenshots (2x) measured slower in a shared context and get a fresh one. Nothing of a reader lives in the shared
 // context: each render has its own page, and the reader's grant (lib/report/print-grant.ts) goes as
 // a header of that page's requests only (never into the context's cookie jar, which is checked to
 // stay empty).
@@ -64,6 +64,16 @@ async function browser(): Promise<Browser> {
   return browser();
 }
 
+function contextOptions(deviceScaleFactor: number) {
+  return {
+    // A4's width at 96 px to the inch, so the page lays out on screen as it will on paper.
+    viewport: { width: 794, height: 1123 },
+    deviceScaleFactor,
+    // The print page is complete as the server renders it: no hydration, no script to trust.
+    javaScriptEnabled: false,
+  };
+}
+
 // The shared contexts of the current browser, by pixel ratio; they close with it.
 const contexts = new WeakMap<Browser, Map<number, Promise<BrowserContext>>>();
 
@@ -72,13 +82,7 @@ function sharedContext(current: Browser, deviceScaleFactor: number): Promise<Bro
   if (!byScale) contexts.set(current, (byScale = new Map()));
   let context = byScale.get(deviceScaleFactor);
   if (!context) {
-    context = current.newContext({
-      // A4's width at 96 px to the inch, so the page lays out on screen as it will on paper.
-      viewport: { width: 794, height: 1123 },
-      deviceScaleFactor,
-      // The print page is complete as the server renders it: no hydration, no script to trust.
-      javaScriptEnabled: false,
-    });
+    context = current.newContext(contextOptions(deviceScaleFactor));
     byScale.set(deviceScaleFactor, context);
     const made = context;
     made.catch(() => byScale.delete(deviceScaleFactor));
@@ -98,13 +102,16 @@ export async function withPrintPage<T>(requestHeaders: Record<string, string>, t
   try {
     return await slots.run(async () => {
       const current = await browser();
-      const context = await sharedContext(current, scale);
+      // The PDF's renders share a context; the DOCX's screenshots (2x) are faster in one of their own.
+      const shared = scale === 1;
+      const context = shared ? await sharedContext(current, scale) : await current.newContext(contextOptions(scale));
       let page: Page;
       try {
         page = await context.newPage();
       } catch (error) {
         // A context that died (its renderer crashed): the next render makes a new one.
-        contexts.get(current)?.delete(scale);
+        if (shared) contexts.get(current)?.delete(scale);
+        else await context.close().catch(() => undefined);
         throw error;
       }
       try {
@@ -112,7 +119,8 @@ export async function withPrintPage<T>(requestHeaders: Record<string, string>, t
         return await task(page);
       } finally {
         await page.close().catch(() => undefined);
-        await keepJarEmpty(context);
+        if (shared) await keepJarEmpty(context);
+        else await context.close().catch(() => undefined);
       }
     }, config.REPORT_RENDER_WAIT_SECONDS * 1000);
   } catch (error) {
