@@ -51,6 +51,10 @@ export const RESPONSES = {
   frameworkVersions: named("FrameworkVersions", z.looseObject({}).describe("`versions`: id, label, status, publishedAt, retiredAt, newest first (lib/frameworks/service.ts).")),
   frameworkVersion: named("FrameworkVersion", z.looseObject({}).describe("The version in one language: pillars, indicators, level descriptors, article references, the services addressing each indicator (lib/frameworks/service.ts).")),
   frameworkDocument: named("FrameworkDocument", z.looseObject({}).describe("A framework document, as GET /api/v1/frameworks/{versionId}/document gives it; its JSON Schema is prisma/frameworks/framework.schema.json (docs/frameworks.md).")),
+  frameworkPublished: named(
+    "FrameworkPublished",
+    z.object({ id: z.uuid(), label: z.string(), status: z.literal("PUBLISHED"), retired: z.object({ id: z.uuid(), label: z.string() }).nullable() }),
+  ),
   frameworkImported: named("FrameworkImported", z.looseObject({}).describe("The new draft (id, label, status) and its differences from the published version (lib/frameworks/import.ts).")),
   serviceList: named("ServiceList", z.looseObject({}).describe("`services`: the catalogue, retired services included with isActive false (lib/services/schemas.ts ZServiceSummary).")),
   service: named("Service", z.looseObject({}).describe("One service with its indicator codes (lib/services/schemas.ts ZServiceDetail).")),

@@ -1,4 +1,5 @@
-import { withActor } from "@/lib/api/handler";
+import { withActor, withActorResponse } from "@/lib/api/handler";
+import { deleteDraftFrameworkVersion } from "@/lib/frameworks/publish";
 import { getFrameworkVersion } from "@/lib/frameworks/service";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
 
@@ -10,4 +11,11 @@ export const GET = withActor<{ versionId: string }>(async ({ actor, params, requ
   const asked = new URL(request.url).searchParams.get("lang");
   const lang = isLocale(asked) ? asked : (actor.locale ?? DEFAULT_LOCALE);
   return getFrameworkVersion(actor, params.versionId, lang);
+});
+
+// DELETE /api/v1/frameworks/<versionId>: an administrator deletes a draft (with its pillars and
+// indicators), 204. 409 CONFLICT for a published or retired version: those stay.
+export const DELETE = withActorResponse<{ versionId: string }>(async ({ actor, params }) => {
+  await deleteDraftFrameworkVersion(actor, params.versionId);
+  return new Response(null, { status: 204, headers: { "cache-control": "no-store" } });
 });
