@@ -95,6 +95,26 @@ describe("a published version's texts", () => {
     });
   });
 
+  it("takes a revision declared only by the transaction that wrote it", async () => {
+    // A revision committed by an earlier transaction (removed again afterwards: revisions are
+    // append-only, so with the triggers set aside, which only a test's own database allows).
+    const { rows } = await client.query<{ id: string }>(
+      `INSERT INTO framework_text_revisions (id, framework_version_id, reason, changes) VALUES (gen_random_uuid(), $1, 'old', '[]') RETURNING id`,
+      [v1],
+    );
+    try {
+      await inRolledBackTransaction(async () => {
+        await client.query(`SELECT set_config('cybercap.framework_text_revision', $1, true)`, [rows[0].id]);
+        expect(await attempt(setFrenchTitle, [indicator.id])).toMatch(/published and cannot be changed/);
+      });
+    } finally {
+      await client.query("BEGIN");
+      await client.query("SET LOCAL session_replication_role = replica");
+      await client.query("DELETE FROM framework_text_revisions WHERE id = $1", [rows[0].id]);
+      await client.query("COMMIT");
+    }
+  });
+
   it("keeps revisions append-only, and only of the published version", async () => {
     await inRolledBackTransaction(async () => {
       const id = await declareRevision();

@@ -3,7 +3,7 @@
 -- level count, weight or reference; anything structural needs a new version."
 --
 -- A transaction declares a revision with SET LOCAL cybercap.framework_text_revision = '<id>', where
--- <id> is a framework_text_revisions row of that very version, inserted earlier in the same
+-- <id> is a framework_text_revisions row of that very version, inserted earlier by the same
 -- transaction (lib/frameworks/revise.ts). Only then, and only for a PUBLISHED version, may the text
 -- columns change: the version's name and description, a pillar's name and description, an
 -- indicator's title, question, guidance, evidence guidance and level descriptors (as many
@@ -60,12 +60,16 @@ END $$;
 CREATE TRIGGER "framework_text_revisions_of_published" BEFORE INSERT ON "framework_text_revisions"
   FOR EACH ROW EXECUTE FUNCTION "framework_text_revisions_of_published"();
 
--- True when the current transaction declares a text revision of this version.
-CREATE FUNCTION "framework_text_revision_declared"(p_version uuid) RETURNS boolean LANGUAGE sql STABLE AS $$
+-- True when the current transaction declares a text revision of this version: the setting names a
+-- revision of it that this very transaction inserted (its xmin is this transaction's id, at the top
+-- level; Prisma's interactive transactions use no savepoints). A revision committed earlier cannot be
+-- declared again to reopen the texts.
+CREATE FUNCTION "framework_text_revision_declared"(p_version uuid) RETURNS boolean LANGUAGE sql VOLATILE AS $$
   SELECT EXISTS (
     SELECT 1 FROM "framework_text_revisions"
     WHERE "id"::text = nullif(current_setting('cybercap.framework_text_revision', true), '')
-      AND "framework_version_id" = p_version)
+      AND "framework_version_id" = p_version
+      AND "xmin"::text::bigint = pg_current_xact_id()::text::bigint % 4294967296)
 $$;
 
 CREATE OR REPLACE FUNCTION "framework_refuse_published_change"() RETURNS trigger LANGUAGE plpgsql AS $$
