@@ -27,6 +27,8 @@ export const ERROR_CODES = {
   FRAMEWORK_INVALID: 422,
   /** An imported framework document whose label an existing version already has. */
   FRAMEWORK_VERSION_EXISTS: 409,
+  /** A text revision of a published version whose document changes more than wording (`details.structural`). */
+  FRAMEWORK_NOT_TEXT_ONLY: 422,
   FILE_TOO_LARGE: 413,
   /** A request body over the route's limit (64 KB for an answer), refused before it is parsed. */
   PAYLOAD_TOO_LARGE: 413,

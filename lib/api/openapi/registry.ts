@@ -16,6 +16,7 @@ import { ZSubmitRound } from "../../rounds/schemas";
 import { ZRoundListQuery } from "../../rounds/list-schemas";
 import { ZCountryListQuery } from "../../countries/list-schemas";
 import { FRAMEWORK_DOCUMENT_MAX_BYTES } from "../../frameworks/document";
+import { ZFrameworkTextRevision } from "../../frameworks/schemas";
 import { ZServiceCreate, ZServiceUpdate } from "../../services/schemas";
 import { JSON_BODY_MAX_BYTES } from "../body";
 import { ZLangQuery } from "../query";
@@ -123,6 +124,31 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     params: ZFrameworkVersionParams,
     response: { status: 200, description: "The published version and the one it replaced.", schema: R.frameworkPublished },
     errors: ["FORBIDDEN", "NOT_FOUND", "CONFLICT"],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/frameworks/{versionId}/revisions",
+    operationId: "reviseFrameworkText",
+    tag: "frameworks",
+    summary: "Corrects the published version's wording in place: an audited text revision (administrators).",
+    description:
+      "`document` is the whole corrected version (as GET …/document gives it); only texts may differ. 422 FRAMEWORK_NOT_TEXT_ONLY lists the structural changes in `details.structural` (they need a new version); 422 INVALID_INPUT when no text changes; 409 CONFLICT when the version is not the published one.",
+    auth: "token-read-write",
+    params: ZFrameworkVersionParams,
+    body: json("FrameworkTextRevisionInput", ZFrameworkTextRevision, FRAMEWORK_DOCUMENT_MAX_BYTES + 4096),
+    response: { status: 200, description: "The revision's id and each text changed.", schema: R.frameworkTextRevision },
+    errors: ["FORBIDDEN", "NOT_FOUND", "CONFLICT", "INVALID_INPUT", "FRAMEWORK_INVALID", "FRAMEWORK_NOT_TEXT_ONLY"],
+  },
+  {
+    method: "GET",
+    path: "/api/v1/frameworks/{versionId}/revisions",
+    operationId: "listFrameworkTextRevisions",
+    tag: "frameworks",
+    summary: "A version's text revisions, newest first (administrators).",
+    auth: "token-read",
+    params: ZFrameworkVersionParams,
+    response: { status: 200, description: "The revisions.", schema: R.frameworkTextRevisions },
+    errors: ["FORBIDDEN", "NOT_FOUND"],
   },
   {
     method: "DELETE",

@@ -55,6 +55,11 @@ export const RESPONSES = {
     "FrameworkPublished",
     z.object({ id: z.uuid(), label: z.string(), status: z.literal("PUBLISHED"), retired: z.object({ id: z.uuid(), label: z.string() }).nullable() }),
   ),
+  frameworkTextRevision: named(
+    "FrameworkTextRevision",
+    z.looseObject({}).describe("`revisionId` and `changes`: each text changed (target version/pillar/indicator, code, field such as `title` or `levels.2`, language, before, after) (lib/frameworks/revise.ts)."),
+  ),
+  frameworkTextRevisions: named("FrameworkTextRevisions", z.looseObject({}).describe("`revisions`: id, actorId, reason, createdAt, changes, newest first (lib/frameworks/revise.ts).")),
   frameworkImported: named("FrameworkImported", z.looseObject({}).describe("The new draft (id, label, status) and its differences from the published version (lib/frameworks/import.ts).")),
   serviceList: named("ServiceList", z.looseObject({}).describe("`services`: the catalogue, retired services included with isActive false (lib/services/schemas.ts ZServiceSummary).")),
   service: named("Service", z.looseObject({}).describe("One service with its indicator codes (lib/services/schemas.ts ZServiceDetail).")),
