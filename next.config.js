@@ -18,6 +18,9 @@ const nextConfig = {
   experimental: {
     // forbidden() / unauthorized() from next/navigation, rendered with a real 403 / 401 status.
     authInterrupts: true,
+    // The framework import (app/(app)/admin/frameworks) sends a document of up to
+    // FRAMEWORK_DOCUMENT_MAX_BYTES (4 MB) to a server action; the default limit is 1 MB.
+    serverActions: { bodySizeLimit: "5mb" },
   },
   // Evidence files moved under /api/v1 (docs/api.md). Exports made before the move (PDF, DOCX,
   // spreadsheets kept by donors) link to the old address: it stays a permanent redirect, so those

@@ -16,6 +16,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/countries", label: t("nav.countries") },
     { href: "/admin/officers", label: t("nav.officers") },
     { href: "/admin/services", label: t("nav.services") },
+    { href: "/admin/frameworks", label: t("nav.frameworks") },
   ];
   return (
     <div className="space-y-6">

@@ -1,0 +1,54 @@
+import "server-only";
+import { frameworkVersionScopeWhere, type Actor } from "../authz";
+import { getDb } from "../db";
+import { AppError } from "../errors";
+import type { FrameworkStatus } from "../generated/prisma/enums";
+import { localize, type Locale } from "../i18n/config";
+import { isUuid } from "../ids";
+import { diffFrameworkDocuments, type FrameworkDiff } from "./diff";
+import { rowsToDocument, versionDocumentSelect } from "./rows";
+
+// What the administration's page of one framework version shows: its summary and, for a draft, its
+// differences from the published version (the diff the import answered, computed again from the
+// rows so the page shows it whenever it is opened). Who may read it: lib/authz.ts, as for the API.
+
+export interface FrameworkVersionDetail {
+  id: string;
+  label: string;
+  status: FrameworkStatus;
+  name: { text: string; lang: Locale };
+  createdAt: string;
+  publishedAt: string | null;
+  retiredAt: string | null;
+  pillarCount: number;
+  indicatorCount: number;
+  /** The published version (null when none is), for the publish confirmation and the diff's heading. */
+  published: { id: string; label: string } | null;
+  /** A draft's differences from the published version; null for other versions or when none is published. */
+  diff: FrameworkDiff | null;
+}
+
+export async function getFrameworkVersionDetail(actor: Actor, versionId: string, locale: Locale): Promise<FrameworkVersionDetail> {
+  if (!isUuid(versionId)) throw new AppError("NOT_FOUND", "framework version");
+  const db = getDb();
+  const version = await db.frameworkVersion.findFirst({
+    where: { AND: [{ id: versionId }, frameworkVersionScopeWhere(actor)] },
+    select: { id: true, status: true, createdAt: true, publishedAt: true, retiredAt: true, ...versionDocumentSelect },
+  });
+  if (!version) throw new AppError("NOT_FOUND", "framework version");
+  const published = await db.frameworkVersion.findFirst({ where: { status: "PUBLISHED" }, select: { id: true, ...versionDocumentSelect } });
+  const diff = version.status === "DRAFT" && published ? diffFrameworkDocuments(rowsToDocument(published), rowsToDocument(version)) : null;
+  return {
+    id: version.id,
+    label: version.version,
+    status: version.status,
+    name: localize(version.name, locale),
+    createdAt: version.createdAt.toISOString(),
+    publishedAt: version.publishedAt?.toISOString() ?? null,
+    retiredAt: version.retiredAt?.toISOString() ?? null,
+    pillarCount: version.pillars.length,
+    indicatorCount: version.pillars.reduce((n, p) => n + p.indicators.length, 0),
+    published: published ? { id: published.id, label: published.version } : null,
+    diff,
+  };
+}
