@@ -346,5 +346,9 @@ describe("conditional reads (ETag, If-None-Match)", () => {
     const refused = await roundsRoute.GET(get("/api/v1/rounds?limit=0", token), noParams);
     expect(refused.headers.get("cache-control")).toBe("no-store");
     expect(refused.headers.get("etag")).toBeNull();
+    // A filter the portfolio cannot read is a bad query (400), as on the lists.
+    const badFilter = await portfolioRoute.GET(get("/api/v1/portfolio?status=NOT_A_STATUS", token), noParams);
+    expect(badFilter.status).toBe(400);
+    expect(((await badFilter.json()) as { error: { code: string; fields: Record<string, string> } }).error).toMatchObject({ code: "INVALID_QUERY", fields: { status: expect.any(String) } });
   });
 });

@@ -43,6 +43,14 @@ export function parseInput<T>(schema: Parser<T>, data: unknown): T {
 }
 
 /**
+ * Parses a query already read into an object (a page's own reader of it, e.g. the portfolio's
+ * filtersFromSearch) with its shared zod schema; on failure a 400 INVALID_QUERY like parseQuery.
+ */
+export function parseQueryValues<T>(schema: Parser<T>, data: unknown): T {
+  return parseOrThrow(schema, data, "INVALID_QUERY");
+}
+
+/**
  * Parses a GET route's query string (queryOf) with its shared zod schema; on failure a 400
  * INVALID_QUERY error with the same `fields` as parseInput.
  */

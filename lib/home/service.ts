@@ -28,7 +28,8 @@ export async function getAdminOverview(actor: Actor): Promise<AdminOverview> {
     db.assessmentRound.count(),
     db.assessmentRound.groupBy({ by: ["status"], _count: { _all: true }, orderBy: { status: "asc" } }),
     db.frameworkVersion.count(),
-    db.service.count(),
+    // Services in use: a retired one is kept for the rounds that name it, not counted.
+    db.service.count({ where: { isActive: true } }),
   ]);
   return {
     users,

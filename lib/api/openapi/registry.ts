@@ -521,7 +521,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     auth: "token-read",
     query: ZPortfolioFilters,
     response: { status: 200, description: "The portfolio.", schema: R.portfolio },
-    errors: ["INVALID_INPUT", "FORBIDDEN"],
+    errors: ["INVALID_QUERY", "FORBIDDEN"],
   },
   {
     method: "GET",
@@ -532,7 +532,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     auth: "token-read",
     query: ZPortfolioExportQuery.extend(ZPortfolioFilters.shape),
     response: { status: 200, description: "The file, as a download.", files: [XLSX, "text/csv"] },
-    errors: ["INVALID_QUERY", "INVALID_INPUT", "FORBIDDEN"],
+    errors: ["INVALID_QUERY", "FORBIDDEN"],
   },
   // Notifications
   {

@@ -1,5 +1,5 @@
 import { withActorResponse } from "@/lib/api/handler";
-import { parseInput } from "@/lib/api/parse";
+import { parseQueryValues } from "@/lib/api/parse";
 import { exportPortfolio } from "@/lib/export/formats";
 import { exportHeaders } from "@/lib/export/filename";
 import { parseExportQuery, ZPortfolioExportQuery } from "@/lib/export/query";
@@ -11,7 +11,7 @@ import { filtersFromSearch, ZPortfolioFilters } from "@/lib/portfolio/schemas";
 export const GET = withActorResponse<Record<string, never>>(async ({ actor, request }) => {
   const search = new URL(request.url).searchParams;
   const { format, lang } = parseExportQuery(search, ZPortfolioExportQuery, actor.locale);
-  const filters = parseInput(ZPortfolioFilters, filtersFromSearch(search));
+  const filters = parseQueryValues(ZPortfolioFilters, filtersFromSearch(search));
   const file = await exportPortfolio(format, { actor, filters, lang });
   return new Response(file.body, { headers: exportHeaders(file.fileName, file.contentType) });
 });
