@@ -60,6 +60,8 @@ test.describe("autosave", () => {
     await justification(card).fill("Two units.");
     await expect(card.getByTestId("save-state")).toHaveAttribute("data-status", "saved");
     expect(await storedAnswer(team.roundId, await indicatorId("INV-05"))).toMatchObject({ version: 1, justification: "Two units." });
+    // The card's own state says "saved" a render before the page's status line does.
+    await expect(page.getByTestId("save-summary")).toHaveText("All changes saved.");
     expect(await warnsOnLeaving(page)).toBe(false);
   });
 

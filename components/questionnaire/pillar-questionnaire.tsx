@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { IndicatorCard } from "./indicator-card";
 import type { QuestionnaireIndicator } from "./types";
 import type { SaveStatus } from "./use-autosave";
@@ -38,15 +38,21 @@ export function PillarQuestionnaire({
             ? t("summary.saved")
             : "";
 
+  // One listener for the page's life, reading the count of unsent answers from a ref that is set
+  // in a layout effect: by the time the status line says "saved" on screen, leaving no longer asks.
+  const unsentRef = useRef(unsent);
+  useLayoutEffect(() => {
+    unsentRef.current = unsent;
+  }, [unsent]);
   useEffect(() => {
-    if (unsent === 0) return;
     const warn = (event: BeforeUnloadEvent) => {
+      if (unsentRef.current === 0) return;
       event.preventDefault();
       event.returnValue = "";
     };
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
-  }, [unsent]);
+  }, []);
 
   return (
     // Cards reached by an anchor (#INV-03) stop below the sticky status line, not under it.

@@ -1,4 +1,5 @@
 import "server-only";
+import type pg from "pg";
 import { getDb, getPool } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { recordAudit } from "../audit/service";
@@ -22,12 +23,15 @@ export interface WriteContext {
  * indicator belongs to the round's framework version; a respondent is assigned its pillar.
  * Unknown round or indicator: NOT_FOUND (ids are not guessable, and we do not confirm them).
  */
-export async function getWriteContext(actor: Actor, roundId: string, indicatorId: string): Promise<WriteContext> {
+/** Where a write's statements go: the pool, or one client holding a transaction (lib/workbook). */
+export type AnswerQueryable = pg.Pool | pg.PoolClient;
+
+export async function getWriteContext(actor: Actor, roundId: string, indicatorId: string, db: AnswerQueryable = getPool()): Promise<WriteContext> {
   if (!isUuid(roundId) || !isUuid(indicatorId)) throw new AppError("NOT_FOUND", "round or indicator");
   // One query for the round, its country and the indicator (every autosave passes here).
   const {
     rows: [row],
-  } = await getPool().query<{ status: RoundStatus; country_id: string; programme_region_id: string | null; indicator_id: string | null; indicator_code: string | null; pillar_code: string | null }>({
+  } = await db.query<{ status: RoundStatus; country_id: string; programme_region_id: string | null; indicator_id: string | null; indicator_code: string | null; pillar_code: string | null }>({
     name: "answers.write-context",
     text: `SELECT r.status, r.country_id, c.programme_region_id, i.id AS indicator_id, i.code AS indicator_code, p.code AS pillar_code
        FROM assessment_rounds r
@@ -95,12 +99,12 @@ const hasAnswer = (row: SaveRow): row is SaveRow & { version: number; updated_at
  * (prisma/migrations/20261123120000_save_answer_function), which locks, compares versions, writes
  * and audits in one transaction and one round trip.
  */
-export async function saveAnswer(actor: Actor, roundId: string, indicatorId: string, save: TAnswerSave): Promise<SavedAnswer> {
-  const ctx = await getWriteContext(actor, roundId, indicatorId);
+export async function saveAnswer(actor: Actor, roundId: string, indicatorId: string, save: TAnswerSave, db: AnswerQueryable = getPool()): Promise<SavedAnswer> {
+  const ctx = await getWriteContext(actor, roundId, indicatorId, db);
   const data = normaliseAnswer(save.answer);
   const {
     rows: [row],
-  } = await getPool().query<SaveRow>({
+  } = await db.query<SaveRow>({
     name: "answers.save",
     text: `SELECT * FROM cybercap_save_answer($1, $2, $3, $4::"RoundStatus"[], $5::"AnswerKind", $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::uuid)`,
     values: [

@@ -1,4 +1,5 @@
 import "server-only";
+import type pg from "pg";
 import type { Prisma } from "../generated/prisma/client";
 import { currentApiTokenId, currentRequestId } from "../api/request-context";
 import { getDb } from "../db";
@@ -22,4 +23,26 @@ type AuditWriter = Pick<Prisma.TransactionClient, "auditEvent">;
 /** Appends an audit event; pass the transaction client so the event commits with the change. */
 export async function recordAudit(event: AuditInput, tx: AuditWriter = getDb()): Promise<void> {
   await tx.auditEvent.create({ data: { ...event, countryId: event.countryId ?? null, requestId: event.requestId ?? currentRequestId(), viaTokenId: event.viaTokenId ?? currentApiTokenId() } });
+}
+
+/**
+ * The same event through a pg client holding a transaction (lib/workbook applies a file through
+ * `cybercap_save_answer` on one client): the chain's trigger and its lock see one transaction.
+ */
+export async function recordAuditOn(client: pg.PoolClient, event: AuditInput): Promise<void> {
+  await client.query(
+    `INSERT INTO audit_events (actor_id, action, entity_type, entity_id, country_id, request_id, via_token_id, before, after)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb)`,
+    [
+      event.actorId,
+      event.action,
+      event.entityType,
+      event.entityId,
+      event.countryId ?? null,
+      event.requestId ?? currentRequestId() ?? null,
+      event.viaTokenId ?? currentApiTokenId() ?? null,
+      event.before === undefined ? null : JSON.stringify(event.before),
+      event.after === undefined ? null : JSON.stringify(event.after),
+    ],
+  );
 }

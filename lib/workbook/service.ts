@@ -8,9 +8,9 @@ import "server-only";
 // between preview and apply: the browser sends the same file again.
 import { ZAnswerFields, normaliseAnswer, EMPTY_ANSWER, type TAnswerFields } from "../answers/schemas";
 import { saveAnswer } from "../answers/service";
-import { recordAudit } from "../audit/service";
+import { recordAuditOn } from "../audit/service";
 import { assertCanOnCountry, type Actor } from "../authz";
-import { getDb } from "../db";
+import { getDb, getPool } from "../db";
 import { AppError, isAppError } from "../errors";
 import { exportTranslator } from "../export/labels";
 import { exportFileName } from "../export/filename";
@@ -195,25 +195,41 @@ function countsOf(rows: readonly PreviewRow[]): Record<PreviewStatus, number> {
  * Applies the workbook's valid changes through the web form's save, each based on the exported
  * version (a save refused as stale becomes a conflict); invalid, conflicting and unassigned rows
  * are left as they are and reported. One audit event records the import beside each save's own.
+ * All of it is one transaction on one connection: if anything fails part-way (the round leaves its
+ * editable state, the connection drops, the process dies), no row of the file is applied.
  */
 export async function applyWorkbook(actor: Actor, roundId: string, bytes: Uint8Array): Promise<WorkbookApplied> {
   const preview = await planWorkbook(actor, roundId, bytes);
-  let applied = 0;
-  for (const row of preview.rows) {
-    const answer = preview.proposedFields.get(row.indicatorId);
-    if (row.status !== "change" || !answer) continue;
-    try {
-      const saved = await saveAnswer(actor, roundId, row.indicatorId, { version: row.exportedVersion, answer });
-      row.currentVersion = saved.version;
-      applied++;
-    } catch (error) {
-      if (isAppError(error) && error.code === "VERSION_CONFLICT") row.status = "conflict";
-      else if (isAppError(error) && error.code === "PILLAR_NOT_ASSIGNED") row.status = "notAssigned";
-      else throw error;
-    }
-  }
-  const counts = countsOf(preview.rows);
   const { country } = await getDb().assessmentRound.findUniqueOrThrow({ where: { id: roundId }, select: { country: { select: { id: true } } } });
-  await recordAudit({ actorId: actor.userId, action: "round.workbook_import", entityType: "round", entityId: roundId, countryId: country.id, after: { applied, ...counts, lang: preview.lang } });
-  return { roundId: preview.roundId, lang: preview.lang, rows: preview.rows, counts, applied };
+  const client = await getPool().connect();
+  let applied = 0;
+  try {
+    await client.query("BEGIN");
+    for (const row of preview.rows) {
+      const answer = preview.proposedFields.get(row.indicatorId);
+      if (row.status !== "change" || !answer) continue;
+      // A refused row must not abort the others: each save is its own savepoint.
+      await client.query("SAVEPOINT workbook_row");
+      try {
+        const saved = await saveAnswer(actor, roundId, row.indicatorId, { version: row.exportedVersion, answer }, client);
+        await client.query("RELEASE SAVEPOINT workbook_row");
+        row.currentVersion = saved.version;
+        applied++;
+      } catch (error) {
+        await client.query("ROLLBACK TO SAVEPOINT workbook_row");
+        if (isAppError(error) && error.code === "VERSION_CONFLICT") row.status = "conflict";
+        else if (isAppError(error) && error.code === "PILLAR_NOT_ASSIGNED") row.status = "notAssigned";
+        else throw error;
+      }
+    }
+    const counts = countsOf(preview.rows);
+    await recordAuditOn(client, { actorId: actor.userId, action: "round.workbook_import", entityType: "round", entityId: roundId, countryId: country.id, after: { applied, ...counts, lang: preview.lang } });
+    await client.query("COMMIT");
+    return { roundId: preview.roundId, lang: preview.lang, rows: preview.rows, counts, applied };
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }

@@ -99,6 +99,43 @@ describe("the offline questionnaire", () => {
     expect((await applyWorkbook(focal, round.id, filled)).applied).toBe(0);
   });
 
+  it("applies a file as one transaction: when a later row fails, none of the file's rows stays applied", async () => {
+    const round = await makeOpenRound("TL");
+    const focal = await makeUser({ memberOf: { iso2: "TL", role: "FOCAL_POINT" } });
+    const [pre1, pre2, inv1] = await Promise.all([indicatorOf("PRE", 0), indicatorOf("PRE", 1), indicatorOf("INV", 0)]);
+    await saveAnswer(focal, round.id, pre1.id, { version: 0, answer: level(1) });
+    const wb = await load((await downloadWorkbook(focal, round.id, "en")).bytes);
+    rowOf(wb, pre1.code).getCell(COLUMNS.answer).value = "3 – Established";
+    rowOf(wb, pre2.code).getCell(COLUMNS.answer).value = "2 – Developing";
+    rowOf(wb, inv1.code).getCell(COLUMNS.answer).value = "4 – Advanced";
+    const filled = await save(wb);
+    const before = await answersOf(round.id);
+    const auditBefore = await getDb().auditEvent.count({ where: { countryId: round.countryId } });
+
+    // The database refuses the last row of the file (INV comes after PRE), as a dropped connection
+    // or a failing disk would part-way: the two PRE rows were written before it in the transaction.
+    const fn = `workbook_fail_${round.id.replace(/-/g, "")}`;
+    await getDb().$executeRawUnsafe(
+      `CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$`,
+    );
+    await getDb().$executeRawUnsafe(
+      `CREATE TRIGGER ${fn} BEFORE INSERT OR UPDATE ON answers FOR EACH ROW WHEN (NEW.round_id = '${round.id}'::uuid AND NEW.indicator_id = '${inv1.id}'::uuid) EXECUTE FUNCTION ${fn}()`,
+    );
+    try {
+      await expect(applyWorkbook(focal, round.id, filled)).rejects.toThrow(/disk full/);
+    } finally {
+      await getDb().$executeRawUnsafe(`DROP TRIGGER ${fn} ON answers`);
+      await getDb().$executeRawUnsafe(`DROP FUNCTION ${fn}()`);
+    }
+    expect(await answersOf(round.id)).toEqual(before);
+    expect(await getDb().auditEvent.count({ where: { countryId: round.countryId } })).toBe(auditBefore);
+
+    // The same file applies whole once the fault is gone.
+    expect((await applyWorkbook(focal, round.id, filled)).applied).toBe(3);
+    const after = new Map((await answersOf(round.id)).map((a) => [a.indicatorId, a]));
+    expect([after.get(pre1.id)?.level, after.get(pre2.id)?.level, after.get(inv1.id)?.level]).toEqual([3, 2, 4]);
+  });
+
   it("refuses malformed files and wrong rounds or states with a clear reason, and changes nothing", async () => {
     const round = await makeOpenRound("AF");
     const focal = await makeUser({ memberOf: { iso2: "AF", role: "FOCAL_POINT" } });
