@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertCanManageServiceCatalogue, assignedOfficerWhere, canManageServiceCatalogue, canManageTeam, canOnCountry, canReadTeam, countryScopeWhere, isAssignedOfficer, isMethodAllowedByTokenScope, ownApiTokensWhere, type Actor } from "./authz";
+import { assertCanManageServiceCatalogue, canAcceptInvitation, assignedOfficerWhere, canManageServiceCatalogue, canManageTeam, canOnCountry, canReadTeam, countryScopeWhere, isAssignedOfficer, isMethodAllowedByTokenScope, ownApiTokensWhere, type Actor } from "./authz";
 
 const base: Actor = {
   userId: "u",
@@ -157,5 +157,18 @@ describe("the service catalogue", () => {
       expect(canManageServiceCatalogue(actor)).toBe(false);
       expect(() => assertCanManageServiceCatalogue(actor)).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
     }
+  });
+});
+
+describe("canAcceptInvitation", () => {
+  const member: Actor = { ...base, memberships: [{ countryId: "ke", countryIso2: "KE", role: "RESPONDENT", assignedPillarCodes: ["INV"] }] };
+  const officer: Actor = { ...base, officerCountryIds: ["gt"] };
+  const admin: Actor = { ...base, isAdmin: true };
+  it("lets a person with no role take either kind, and a team member join another team", () => {
+    expect([canAcceptInvitation(base, { kind: "COUNTRY" }), canAcceptInvitation(base, { kind: "OFFICER" }), canAcceptInvitation(member, { kind: "COUNTRY" })]).toEqual([true, true, true]);
+  });
+  it("keeps reviewers out of teams and team members out of portfolios", () => {
+    expect([canAcceptInvitation(officer, { kind: "COUNTRY" }), canAcceptInvitation(admin, { kind: "COUNTRY" }), canAcceptInvitation(member, { kind: "OFFICER" })]).toEqual([false, false, false]);
+    expect([canAcceptInvitation(officer, { kind: "OFFICER" }), canAcceptInvitation(admin, { kind: "OFFICER" })]).toEqual([true, true]);
   });
 });

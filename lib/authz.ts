@@ -206,6 +206,17 @@ export function assertCanInvite(actor: Actor, grant: InvitationGrant): void {
 }
 
 /**
+ * Whether an existing account may take what an invitation grants. A country's team and the
+ * programme's reviewers never meet in one account: an officer (or an administrator) joining a team
+ * would review their own answers, and a team member made an officer would review their own country.
+ * The person keeps the account they have; the invitation needs another address.
+ */
+export function canAcceptInvitation(actor: Actor, grant: { kind: "COUNTRY" | "OFFICER" }): boolean {
+  if (grant.kind === "COUNTRY") return !actor.isAdmin && !isOfficer(actor);
+  return !isCountryMember(actor);
+}
+
+/**
  * Personal API tokens the actor may list and revoke: their own, as a Prisma filter. Nobody else's,
  * administrators included (an administrator stops someone's tokens by disabling the account, which
  * every token of it obeys at once). A token itself never manages tokens: those routes take a

@@ -115,12 +115,30 @@ describe("programme officers", () => {
 
   it("lets an existing account signed in with the invited email take up the portfolio", async () => {
     const admin = await makeUser({ isAdmin: true });
-    const existing = await makeUser({ memberOf: { iso2: "PY", role: "RESPONDENT" } });
+    const existing = await makeUser();
     const result = await invitePerson(admin, officerInvite(existing.email, [], ["UY"]));
     const stranger = await makeUser();
     await expect(acceptInvitationAsUser(stranger, tokenOf(result))).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(acceptInvitationAsUser(existing, tokenOf(result))).resolves.toEqual({ countryIso2: null });
     expect((await loadActor(existing.userId, 0))?.officerCountryIds).toEqual([await countryId("UY")]);
+  });
+
+  it("never lets one account both answer for a country and review: a team member refuses a portfolio, an officer or administrator a team", async () => {
+    const admin = await makeUser({ isAdmin: true });
+    const respondent = await makeUser({ memberOf: { iso2: "PY", role: "RESPONDENT" } });
+    const portfolio = await invitePerson(admin, officerInvite(respondent.email, [], ["UY"]));
+    await expect(acceptInvitationAsUser(respondent, tokenOf(portfolio))).rejects.toMatchObject({ code: "CONFLICT", details: { reason: "ROLE_CONFLICT" } });
+    expect((await loadActor(respondent.userId, 0))?.officerCountryIds).toEqual([]);
+
+    const officer = await makeUser({ officerOfCountry: "UY" });
+    const otherAdmin = await makeUser({ isAdmin: true });
+    for (const person of [officer, otherAdmin]) {
+      const invitation = await invitePerson(admin, countryInvite(person.email, "UY", "FOCAL_POINT"));
+      await expect(acceptInvitationAsUser(person, tokenOf(invitation))).rejects.toMatchObject({ code: "CONFLICT", details: { reason: "ROLE_CONFLICT" } });
+      expect((await loadActor(person.userId, 0))?.memberships).toEqual([]);
+      // The invitation is still pending: it can be revoked and sent to another address.
+      expect((await getDb().invitation.findUniqueOrThrow({ where: { id: invitation.invitationId }, select: { acceptedAt: true } })).acceptedAt).toBeNull();
+    }
   });
 
   it("requires at least one region or country, and refuses unknown ones", async () => {

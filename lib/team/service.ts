@@ -8,7 +8,7 @@ import { notify } from "../notifications/service";
 import { hashPassword } from "../auth/password";
 import { Prisma } from "../generated/prisma/client";
 import type { InvitationKind, MembershipRole } from "../generated/prisma/enums";
-import { assertAdmin, assertCanInvite, canInvite, type Actor, type InvitationGrant } from "../authz";
+import { assertAdmin, assertCanInvite, canAcceptInvitation, canInvite, type Actor, type InvitationGrant } from "../authz";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/config";
 import { isMailEnabled, sendMail } from "../mail/send-mail";
 import { publicBaseUrl } from "../mail/public-url";
@@ -34,7 +34,7 @@ import {
 // button is never the check.
 
 /** Why a CONFLICT happened, for a precise message (errors carry it in `details.reason`). */
-export type TeamConflictReason = "ALREADY_MEMBER" | "NOT_PENDING" | "SELF_REMOVAL" | "LAST_FOCAL_POINT" | "HAS_ACCOUNT" | "IDENTITY_LINKED";
+export type TeamConflictReason = "ALREADY_MEMBER" | "ROLE_CONFLICT" | "NOT_PENDING" | "SELF_REMOVAL" | "LAST_FOCAL_POINT" | "HAS_ACCOUNT" | "IDENTITY_LINKED";
 
 export interface PillarRef {
   code: string;
@@ -589,6 +589,7 @@ export async function acceptInvitationAsUser(actor: Actor, token: string): Promi
   // The link alone is not enough to join with another account: the invitation names a person.
   if (actor.email.toLowerCase() !== invitation.email) throw new AppError("FORBIDDEN", "signed in with another email");
   if (invitation.countryId && actor.memberships.some((m) => m.countryId === invitation.countryId)) throw conflict("ALREADY_MEMBER");
+  if (!canAcceptInvitation(actor, { kind: invitation.countryId ? "COUNTRY" : "OFFICER" })) throw conflict("ROLE_CONFLICT");
   try {
     await getDb().$transaction(async (tx) => {
       await claimInvitation(tx, invitation.id, new Date());
