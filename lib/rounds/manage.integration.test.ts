@@ -78,10 +78,17 @@ describe("deleting and cancelling a round", () => {
     expect(await getDb().auditEvent.count({ where: { action: "round.cancel", entityId: round.id } })).toBe(1);
     await expect(cancelRound(focal, round.id, { reason: "again" })).rejects.toMatchObject({ code: "ROUND_NOT_EDITABLE" });
     await expect(saveAnswer(focal, round.id, indicator.id, { version: 1, answer: level(3) })).rejects.toMatchObject({ code: "ROUND_NOT_EDITABLE" });
-    // The country may open another round; the cancelled one keeps its cycle, and says it is cancelled.
-    const cycle = await getDb().assessmentRound.findUniqueOrThrow({ where: { id: round.id }, select: { cycle: true } });
-    await expect(openRound(focal, "GN", { cycle: cycle.cycle, targets: {} })).rejects.toMatchObject({ details: { round: { id: round.id, cancelled: true } } });
-    await expect(openRound(focal, "GN", { cycle: "2031", targets: {} })).resolves.toMatchObject({ id: expect.any(String) });
+    // The cancelled round frees its cycle: the country opens it again, and the new round holds it.
+    const { cycle } = await getDb().assessmentRound.findUniqueOrThrow({ where: { id: round.id }, select: { cycle: true } });
+    const reopened = await openRound(focal, "GN", { cycle, targets: {} });
+    expect(reopened.id).not.toBe(round.id);
+    expect(await getDb().assessmentRound.count({ where: { countryId: round.countryId, cycle } })).toBe(2);
+    await expect(cancelRound(focal, reopened.id, { reason: "Opened twice" })).resolves.toEqual({ status: "ARCHIVED" });
+    // Live rounds stay one per cycle, also when two openings cross (the partial unique index).
+    const live = await openRound(focal, "GN", { cycle, targets: {} });
+    // (An archived, not cancelled, copy: only the cycle's index stands in its way, not the open round's.)
+    await expect(getDb().$executeRaw`INSERT INTO assessment_rounds (id, country_id, framework_version_id, cycle, opened_by_id, status, updated_at)
+      SELECT gen_random_uuid(), country_id, framework_version_id, cycle, opened_by_id, 'ARCHIVED', now() FROM assessment_rounds WHERE id = ${live.id}::uuid`).rejects.toThrow(/assessment_rounds_country_cycle_live/);
   });
 
   it("are refused to respondents, officers and another country's focal point, and on a submitted round", async () => {

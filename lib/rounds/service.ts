@@ -326,7 +326,8 @@ const toRef = (r: { id: string; cycle: string; status: RoundStatus; cancelledAt:
 /** Why a round cannot be opened, with the round in the way (details.round). */
 async function refuseOpening(countryId: string, cycle: string): Promise<AppError | null> {
   const db = getDb();
-  const sameCycle = await db.assessmentRound.findUnique({ where: { countryId_cycle: { countryId, cycle } }, select: REF_SELECT });
+  // A cancelled round leaves its cycle free (migration 20261202060000).
+  const sameCycle = await db.assessmentRound.findFirst({ where: { countryId, cycle, cancelledAt: null }, select: REF_SELECT });
   if (sameCycle) return new AppError("CONFLICT", "cycle taken", { fields: { cycle: "cycleTaken" }, details: { reason: "cycleTaken", round: toRef(sameCycle) } });
   const open = await db.assessmentRound.findFirst({ where: { countryId, status: { in: [...OPEN_STATUSES] } }, select: REF_SELECT });
   if (open) return new AppError("ROUND_ALREADY_OPEN", "a round is open", { details: { reason: "roundOpen", round: toRef(open) } });
