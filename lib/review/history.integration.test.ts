@@ -2,9 +2,9 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { saveAnswer } from "../answers/service";
 import { getDb } from "../db";
-import { submitRound } from "../rounds/service";
+import { cancelRound, submitRound } from "../rounds/service";
 import { makeOpenRound, makeUser } from "../testing/fixtures";
-import { getRoundHistory } from "./history";
+import { getRoundHistory, HISTORY_ANSWER_LIMIT } from "./history";
 import { addReviewComment, decideIndicator, sendReview, startReview } from "./service";
 
 const clients: pg.Client[] = [];
@@ -98,5 +98,34 @@ describe("a round's history", () => {
       await client.query("UPDATE audit_events SET after = $2 WHERE id = $1", [target.id, JSON.stringify(rows[0].after)]);
     }
     expect((await getRoundHistory(focal, round.id)).chain.ok).toBe(true);
+  });
+
+  it("pages the answer changes, newest first; every step is on exactly one page, with the others of its period", async () => {
+    const round = await makeOpenRound("ST", "DRAFT");
+    const focal = await makeUser({ memberOf: { iso2: "ST", role: "FOCAL_POINT" } });
+    const [indicator] = await getDb().indicator.findMany({ where: { frameworkVersion: { status: "PUBLISHED" } }, select: { id: true }, orderBy: { code: "asc" }, take: 1 });
+    const answer = (level: number) => ({ kind: "LEVEL" as const, level, notApplicableReason: null, justification: null, targetOverride: null });
+    // A page and a few more saves, then the cancellation (a status step newer than every save).
+    const saves = HISTORY_ANSWER_LIMIT + 5;
+    for (let v = 0; v < saves; v++) await saveAnswer(focal, round.id, indicator.id, { version: v, answer: answer(v % 5) });
+    await cancelRound(focal, round.id, { reason: "Opened by mistake" });
+
+    const first = await getRoundHistory(focal, round.id);
+    const firstAnswers = first.items.filter((i) => i.type === "answer");
+    expect([first.answerChangesTotal, first.answerChangesNewer, firstAnswers.length]).toEqual([saves, 0, HISTORY_ANSWER_LIMIT]);
+    expect(first.items.some((i) => i.type === "status" && i.to === "ARCHIVED")).toBe(true);
+    expect(first.olderCursor).toBe(firstAnswers[0].id);
+
+    const second = await getRoundHistory(focal, round.id, { answersBefore: first.olderCursor });
+    const secondAnswers = second.items.filter((i) => i.type === "answer");
+    expect([second.answerChangesNewer, secondAnswers.length, second.olderCursor]).toEqual([HISTORY_ANSWER_LIMIT, 5, null]);
+    expect(second.items.some((i) => i.type === "status" && i.to === "ARCHIVED")).toBe(false);
+    // Together, the pages hold every change once; the levels read back in the order they were saved.
+    const ids = [...secondAnswers, ...firstAnswers].map((i) => BigInt(i.id));
+    expect(new Set(ids).size).toBe(saves);
+    expect([...ids].sort((x, y) => (x < y ? -1 : 1))).toEqual(ids);
+    expect(second.chain.ok).toBe(true);
+    // A cursor that is not an event id is the first page, not an error.
+    expect((await getRoundHistory(focal, round.id, { answersBefore: "1; DROP TABLE answers" })).answerChangesNewer).toBe(0);
   });
 });

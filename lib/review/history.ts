@@ -10,7 +10,10 @@ import { AppError } from "../errors";
 import type { AnswerKind, CommentVisibility, ReviewOutcome, RoundStatus } from "../generated/prisma/enums";
 import { isUuid } from "../ids";
 
-/** The latest answer changes shown: autosave records every save, and a page of thousands helps nobody. */
+/**
+ * Answer changes per page: autosave records every save, and a page of thousands helps nobody. Older
+ * changes are on further pages (`answersBefore`), each showing the other steps of its own period.
+ */
 export const HISTORY_ANSWER_LIMIT = 300;
 
 /** The audit actions of a round's transitions, whose events the chain check covers with the answer changes. */
@@ -36,9 +39,18 @@ export type HistoryItem =
 export interface RoundHistory {
   round: { id: string; cycle: string; status: RoundStatus; countryName: unknown; countryIso2: string };
   items: HistoryItem[];
-  /** All answer changes of the round; only the latest HISTORY_ANSWER_LIMIT are in `items`. */
+  /** All answer changes of the round; `items` holds one page of them (HISTORY_ANSWER_LIMIT). */
   answerChangesTotal: number;
+  /** Answer changes newer than this page's (0 on the first page): the page shows numbers newer + 1 to newer + its count. */
+  answerChangesNewer: number;
+  /** The cursor of the next, older page (`answersBefore`), null on the last page. */
+  olderCursor: string | null;
   chain: ChainReport;
+}
+
+export interface HistoryPageQuery {
+  /** The page of answer changes older than this audit event id (a previous page's `olderCursor`). */
+  answersBefore?: string | null;
 }
 
 const KINDS: readonly string[] = ["LEVEL", "NOT_APPLICABLE", "DONT_KNOW"];
@@ -61,8 +73,10 @@ function codeOf(value: unknown): string | null {
 // Same instant: the order in which a step's parts happen (a review is sent, its comments published, the status changes).
 const ORDER: Record<HistoryItem["type"], number> = { answer: 0, review: 1, comment: 2, status: 3 };
 
-export async function getRoundHistory(actor: Actor, roundId: string): Promise<RoundHistory> {
+export async function getRoundHistory(actor: Actor, roundId: string, query: HistoryPageQuery = {}): Promise<RoundHistory> {
   if (!isUuid(roundId)) throw new AppError("NOT_FOUND", "round");
+  // A cursor is an audit event id; anything else (a hand-edited address) is the first page.
+  const before = query.answersBefore && /^[1-9][0-9]{0,17}$/.test(query.answersBefore) ? BigInt(query.answersBefore) : null;
   const db = getDb();
   const round = await db.assessmentRound.findUnique({
     where: { id: roundId },
@@ -76,7 +90,8 @@ export async function getRoundHistory(actor: Actor, roundId: string): Promise<Ro
   const codeOfAnswer = new Map(answers.map((a) => [a.id, a.indicator.code]));
   const answerWhere = { entityType: "answer", action: "answer.save", entityId: { in: answers.map((a) => a.id) } };
 
-  const [statusEvents, reviews, comments, answerEvents, answerChangesTotal, transitionEvents] = await Promise.all([
+  const pageWhere = before === null ? answerWhere : { ...answerWhere, id: { lt: before } };
+  const [statusEvents, reviews, comments, answerPage, answerChangesTotal, answerChangesNewer, transitionEvents] = await Promise.all([
     db.roundStatusEvent.findMany({ where: { roundId }, orderBy: [{ at: "asc" }, { id: "asc" }], select: { id: true, at: true, fromStatus: true, toStatus: true, reason: true, actor: { select: { name: true } } } }),
     db.review.findMany({ where: { roundId, sentAt: { not: null }, outcome: { not: null } }, select: { id: true, sentAt: true, outcome: true, summary: true, officer: { select: { name: true } } } }),
     // Published comments only; the country's team reads those visible to the country.
@@ -84,18 +99,30 @@ export async function getRoundHistory(actor: Actor, roundId: string): Promise<Ro
       where: { roundId, publishedAt: { not: null }, ...(internal ? {} : { visibility: "COUNTRY" as const }) },
       select: { id: true, publishedAt: true, parentId: true, visibility: true, indicator: { select: { code: true } }, author: { select: { name: true } } },
     }),
-    db.auditEvent.findMany({ where: answerWhere, orderBy: { id: "desc" }, take: HISTORY_ANSWER_LIMIT, select: { id: true, at: true, entityId: true, before: true, after: true, viaTokenId: true, actor: { select: { name: true } } } }),
+    // One more than a page: whether an older page exists.
+    db.auditEvent.findMany({ where: pageWhere, orderBy: { id: "desc" }, take: HISTORY_ANSWER_LIMIT + 1, select: { id: true, at: true, entityId: true, before: true, after: true, viaTokenId: true, actor: { select: { name: true } } } }),
     db.auditEvent.count({ where: answerWhere }),
+    before === null ? Promise.resolve(0) : db.auditEvent.count({ where: { ...answerWhere, id: { gte: before } } }),
     db.auditEvent.findMany({ where: { entityType: "round", entityId: roundId, action: { in: TRANSITION_ACTIONS } }, select: { id: true } }),
   ]);
 
+  const answerEvents = answerPage.slice(0, HISTORY_ANSWER_LIMIT);
+  const hasOlder = answerPage.length > HISTORY_ANSWER_LIMIT;
+  // The period this page covers: from its oldest answer change (unless it is the last page) up to the
+  // newest change of the page before it (unless it is the first). The other steps of the round
+  // (status changes, reviews, comments) are shown on the page of their period, so every step
+  // appears on exactly one page.
+  const from = hasOlder ? answerEvents[answerEvents.length - 1].at.getTime() : -Infinity;
+  const until = before === null ? Infinity : await db.auditEvent.findUnique({ where: { id: before }, select: { at: true } }).then((e) => e?.at.getTime() ?? Infinity);
+  const inPeriod = (at: Date | null) => at !== null && at.getTime() >= from && at.getTime() < until;
+
   const items: HistoryItem[] = [
-    ...statusEvents.map((e): HistoryItem => ({ type: "status", id: e.id, at: e.at.toISOString(), actorName: e.actor?.name ?? null, from: e.fromStatus, to: e.toStatus, reason: e.reason })),
+    ...statusEvents.filter((e) => inPeriod(e.at)).map((e): HistoryItem => ({ type: "status", id: e.id, at: e.at.toISOString(), actorName: e.actor?.name ?? null, from: e.fromStatus, to: e.toStatus, reason: e.reason })),
     ...reviews.flatMap((r): HistoryItem[] =>
-      r.sentAt && r.outcome ? [{ type: "review", id: r.id, at: r.sentAt.toISOString(), actorName: r.officer?.name ?? null, outcome: r.outcome, summary: r.summary }] : [],
+      r.sentAt && r.outcome && inPeriod(r.sentAt) ? [{ type: "review", id: r.id, at: r.sentAt.toISOString(), actorName: r.officer?.name ?? null, outcome: r.outcome, summary: r.summary }] : [],
     ),
     ...comments.flatMap((c): HistoryItem[] =>
-      c.publishedAt
+      c.publishedAt && inPeriod(c.publishedAt)
         ? [{ type: "comment", id: c.id, at: c.publishedAt.toISOString(), actorName: c.author?.name ?? null, indicatorCode: c.indicator?.code ?? null, visibility: c.visibility, reply: c.parentId !== null }]
         : [],
     ),
@@ -121,6 +148,8 @@ export async function getRoundHistory(actor: Actor, roundId: string): Promise<Ro
     round: { id: round.id, cycle: round.cycle, status: round.status, countryName: round.country.name, countryIso2: round.country.iso2 },
     items,
     answerChangesTotal,
+    answerChangesNewer,
+    olderCursor: hasOlder ? answerEvents[answerEvents.length - 1].id.toString() : null,
     chain,
   };
 }

@@ -12,10 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("history"))("title") };
 }
 
-export default async function HistoryPage({ params }: { params: Promise<{ roundId: string }> }) {
+export default async function HistoryPage({ params, searchParams }: { params: Promise<{ roundId: string }>; searchParams: Promise<{ answersBefore?: string | string[] }> }) {
   const actor = await requirePageActor();
-  const { roundId } = await params;
-  const history = await loadOr404(() => getRoundHistory(actor, roundId));
+  const [{ roundId }, query] = await Promise.all([params, searchParams]);
+  const answersBefore = typeof query.answersBefore === "string" ? query.answersBefore : null;
+  const history = await loadOr404(() => getRoundHistory(actor, roundId, { answersBefore }));
   const [t, format, locale] = await Promise.all([getTranslations("history"), getFormatter(), pageLocale()]);
   const { round, chain, items } = history;
   const shown = items.filter((i) => i.type === "answer").length;
@@ -42,8 +43,26 @@ export default async function HistoryPage({ params }: { params: Promise<{ roundI
       >
         {chain.ok ? `✓ ${t("chainOk", { count: chain.checked })}` : `✗ ${t("chainBroken", { id: chain.firstBroken?.id ?? "?" })}`}
       </p>
-      {history.answerChangesTotal > shown && <p className="text-sm text-muted">{t("limited", { shown: format.number(shown), total: format.number(history.answerChangesTotal) })}</p>}
+      {history.answerChangesTotal > shown && (
+        <p className="text-sm text-muted" data-testid="history-range">
+          {t("range", { from: format.number(history.answerChangesNewer + 1), to: format.number(history.answerChangesNewer + shown), total: format.number(history.answerChangesTotal) })}
+        </p>
+      )}
       {items.length === 0 ? <p>{t("empty")}</p> : <HistoryList items={items} />}
+      {(history.olderCursor || answersBefore) && (
+        <nav aria-label={t("pages")} className="flex flex-wrap gap-4 text-sm">
+          {answersBefore && (
+            <Link href={`/rounds/${round.id}/history`} className="text-brand underline">
+              {t("latest")}
+            </Link>
+          )}
+          {history.olderCursor && (
+            <Link href={`/rounds/${round.id}/history?answersBefore=${history.olderCursor}`} className="text-brand underline" data-testid="history-older">
+              {t("older")}
+            </Link>
+          )}
+        </nav>
+      )}
     </div>
   );
 }
