@@ -23,6 +23,9 @@ export const ZApiError = z.object({
   }),
 });
 
+/** A text stored in the six languages, keyed by locale (en, fr, es, ru, zh, ar). */
+const ZLocalized = z.record(z.string(), z.string()).describe("The text in the six UN languages, keyed by locale (en, fr, es, ru, zh, ar).");
+
 const ZEvidence = z.object({
   id: z.uuid(),
   kind: z.enum(["LINK", "FILE"]),
@@ -46,8 +49,49 @@ const ZSavedAnswer = z.object({
 });
 
 export const RESPONSES = {
-  roundPage: named("RoundPage", z.looseObject({ nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last.") }).describe("`items`: the rounds of this page, newest first, each with its country, cycle, status, dates and progress (lib/rounds/list-page.ts).")),
-  countryPage: named("CountryPage", z.looseObject({ nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last.") }).describe("`items`: the countries of this page by ISO code, with their programme region (lib/countries/list-page.ts).")),
+  roundPage: named(
+    "RoundPage",
+    z
+      .strictObject({
+        items: z.array(
+          z.strictObject({
+            id: z.uuid(),
+            country: z.strictObject({ iso2: z.string().length(2), name: ZLocalized }),
+            cycle: z.string(),
+            status: roundStatus,
+            frameworkVersion: z.string().describe("The label of the framework version the round is pinned to."),
+            openedAt: isoDate(),
+            submittedAt: nullableDate(),
+            validatedAt: nullableDate(),
+            cancelledAt: nullableDate(),
+            updatedAt: isoDate().describe("The latest change to the round itself or to one of its answers."),
+            progress: z.strictObject({ indicators: z.int().min(0), answered: z.int().min(0) }),
+          }),
+        ),
+        nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last."),
+      })
+      .describe("The rounds of this page, newest first (lib/rounds/list-page.ts)."),
+  ),
+  countryPage: named(
+    "CountryPage",
+    z
+      .strictObject({
+        items: z.array(
+          z.strictObject({
+            iso2: z.string().length(2),
+            iso3: z.string().length(3),
+            m49Code: z.string(),
+            name: ZLocalized,
+            m49Region: z.string(),
+            m49SubRegion: z.string(),
+            m49IntermediateRegion: z.string().nullable(),
+            programmeRegion: z.strictObject({ code: z.string(), name: ZLocalized }).nullable(),
+          }),
+        ),
+        nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last."),
+      })
+      .describe("The countries of this page by ISO code, with their programme region (lib/countries/list-page.ts)."),
+  ),
   frameworkVersions: named("FrameworkVersions", z.looseObject({}).describe("`versions`: id, label, status, publishedAt, retiredAt, newest first (lib/frameworks/service.ts).")),
   frameworkVersion: named("FrameworkVersion", z.looseObject({}).describe("The version in one language: pillars, indicators, level descriptors, article references, the services addressing each indicator (lib/frameworks/service.ts).")),
   frameworkDocument: named("FrameworkDocument", z.looseObject({}).describe("A framework document, as GET /api/v1/frameworks/{versionId}/document gives it; its JSON Schema is prisma/frameworks/framework.schema.json (docs/frameworks.md).")),
@@ -83,28 +127,32 @@ export const RESPONSES = {
   tokenCreated: named("ApiTokenCreated", z.object({ id: z.uuid(), token: z.string().describe("The whole token, shown this once only.") })),
   round: named(
     "RoundWithAnswers",
-    z.object({
-      round: z.looseObject({
+    z.strictObject({
+      round: z.strictObject({
         id: z.uuid(),
         cycle: z.string(),
         status: roundStatus,
         version: z.int().describe("The round's version, for POST …/submit."),
-        country: z.object({ iso2: z.string() }),
+        country: z.strictObject({ iso2: z.string() }),
         frameworkVersion: z.string(),
         openedAt: isoDate(),
         submittedAt: nullableDate(),
         cancelledAt: nullableDate(),
       }),
       answers: z.array(
-        z.looseObject({
+        z.strictObject({
           indicatorId: z.uuid(),
           indicatorCode: z.string(),
           pillarCode: z.string(),
           kind: z.enum(ANSWER_KINDS).nullable(),
-          level: z.int().nullable(),
-          version: z.int().describe("The version a write must be based on."),
-          carryPending: z.boolean(),
-          evidence: z.array(ZEvidence),
+          level: z.int().min(0).max(4).nullable(),
+          notApplicableReason: z.string().nullable(),
+          justification: z.string().nullable(),
+          targetOverride: z.int().min(0).max(4).nullable(),
+          version: z.int().describe("The version a write must be based on (0: only evidence saved so far)."),
+          carryPending: z.boolean().describe("Carried over from the previous validated round and not yet confirmed or changed."),
+          updatedAt: isoDate(),
+          evidence: z.array(ZEvidence.strict()),
         }),
       ),
     }),
