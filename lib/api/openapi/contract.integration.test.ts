@@ -3,6 +3,7 @@
 // publishes for it (lib/api/openapi/responses.ts). The strict schemas also refuse a field the
 // document does not name, so a new field cannot reach clients undocumented.
 import { describe, expect, it, vi } from "vitest";
+import { z } from "zod";
 import en from "../../../messages/en.json";
 import type { Actor } from "../../authz";
 import { saveAnswer } from "../../answers/service";
@@ -35,7 +36,7 @@ async function tokenOf(actor: Actor): Promise<string> {
 async function documented(response: Response, schema: keyof typeof RESPONSES): Promise<unknown> {
   expect(response.status).toBe(200);
   const body: unknown = await response.json();
-  const parsed = RESPONSES[schema].schema.safeParse(body);
+  const parsed = z.safeParse(RESPONSES[schema].schema, body);
   if (!parsed.success) throw new Error(`${schema} differs from the document: ${JSON.stringify(parsed.error.issues.slice(0, 5))}`);
   return body;
 }
