@@ -54,7 +54,7 @@ export default async function FrameworkEditPage(props: Props) {
       ) : (
         <>
           <p className="text-muted">{t(isDraft ? "edit.introDraft" : "edit.introRevision")}</p>
-          <form method="get" className="flex flex-wrap items-end gap-4 rounded-lg border border-line bg-surface p-4" data-testid="framework-editor-choose">
+          <form method="get" className="flex flex-wrap items-end gap-4 rounded-lg border border-line bg-white p-4 shadow-sm" data-testid="framework-editor-choose">
             <div>
               <label htmlFor="choose-pillar" className="mb-1 block font-medium">
                 {t("edit.choosePillar")}
@@ -79,7 +79,7 @@ export default async function FrameworkEditPage(props: Props) {
                 ))}
               </select>
             </div>
-            <button type="submit" className="rounded border border-brand px-4 py-2 font-medium text-brand hover:bg-white">
+            <button type="submit" className="rounded border border-brand px-4 py-2 font-medium text-brand hover:bg-surface">
               {t("edit.show")}
             </button>
           </form>
