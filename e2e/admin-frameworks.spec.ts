@@ -113,6 +113,8 @@ test("a focal point is refused the framework versions' pages", async ({ page }) 
   const list = await page.request.get("/api/v1/frameworks");
   const v1 = (await list.json()).versions.find((v: { label: string }) => v.label === "1.0");
   expect((await page.goto(`/admin/frameworks/${v1.id}`))?.status()).toBe(403);
+  expect((await page.goto(`/admin/frameworks/${v1.id}/edit`))?.status()).toBe(403);
+  expect((await page.goto(`/admin/frameworks/${v1.id}/revisions`))?.status()).toBe(403);
   expect((await page.request.post(`/api/v1/frameworks/${v1.id}/publish`)).status()).toBe(403);
 });
 
@@ -144,9 +146,10 @@ test("an administrator edits a draft in French and corrects a text of the publis
   // Pillar FOR in French, by keyboard: the English text is shown beside each field.
   const pillar = document.pillars[2];
   const indicator = pillar.indicators[1];
-  await page.getByLabel("Pillar", { exact: true }).selectOption(pillar.code);
-  await page.getByLabel("Language", { exact: true }).selectOption("fr");
-  await page.getByRole("button", { name: "Show" }).focus();
+  const choose = page.getByTestId("framework-editor-choose");
+  await choose.getByLabel("Pillar", { exact: true }).selectOption(pillar.code);
+  await choose.getByLabel("Language", { exact: true }).selectOption("fr");
+  await choose.getByRole("button", { name: "Show" }).focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/pillar=FOR&lang=fr/);
   await expect(page.getByTestId("framework-editor-heading")).toHaveText("Pillar FOR, in Français");
@@ -167,6 +170,14 @@ test("an administrator edits a draft in French and corrects a text of the publis
   await expect(page.locator("#edit-pillar-indicators-1-title-error")).toHaveText("Write this text: it may not be empty.");
   await title.fill(`${indicator.title.fr} (révisé)`);
   await expect(page.getByTestId("framework-editor-dirty")).toHaveText("You have unsaved changes.");
+  // Leaving by a link asks first; staying keeps the changes.
+  page.once("dialog", (dialog) => {
+    expect(dialog.message()).toBe("You have unsaved changes. Leave this page and lose them?");
+    void dialog.dismiss();
+  });
+  await page.getByRole("link", { name: `Back to framework ${label}` }).click();
+  await expect(page).toHaveURL(/\/edit\?pillar=FOR&lang=fr$/);
+  await expect(title).toHaveValue(`${indicator.title.fr} (révisé)`);
   await page.getByRole("button", { name: "Save the draft" }).click();
   // INV-01 passes the form's own check; the whole document's (the pillar's prefix) is the server's.
   await expect(page.locator("#edit-0-code-error")).toHaveText("Use the pillar's code, a dash and two digits (such as INV-03), not used by another indicator.");

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Actor } from "../authz";
 import { getDb } from "../db";
 import { makeUser } from "../testing/fixtures";
+import { getFrameworkRevisionsView } from "./admin-view";
 import { documentFingerprint, saveFrameworkPillarEdit, updateDraftFramework } from "./edit";
 import { importFrameworkDocument } from "./import";
 import { pillarEditValues } from "./pillar-edit";
@@ -174,6 +175,9 @@ describe("saving the editor's pillar into the published version", () => {
     expect(await exportFrameworkDocument(admin, id)).toEqual(expected);
     const [revision] = await listFrameworkTextRevisions(admin, id);
     expect(revision).toMatchObject({ reason: "Coquille", changes: [{ target: "indicator", code: "INV-01", field: "guidance", language: "fr", before: "INV-01 guidance (fr)", after: "Conseils corrigés" }] });
+    // The revisions page names who made it.
+    const page = await getFrameworkRevisionsView(admin, id);
+    expect(page).toMatchObject({ id, status: "PUBLISHED", revisions: [{ id: revision.id, reason: "Coquille", actor: { name: "Test User" } }] });
 
     // The same texts again: nothing to save.
     const again = await pillarEdit(id, "revision", "INV", "fr");
