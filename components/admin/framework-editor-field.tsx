@@ -16,6 +16,7 @@ export function FrameworkTextField({
   referenceLabel,
   error,
   multiline = false,
+  defaultValue,
   registration,
 }: {
   id: string;
@@ -26,10 +27,12 @@ export function FrameworkTextField({
   referenceLabel: string;
   error?: string;
   multiline?: boolean;
+  /** The text as stored, in the server's HTML too (react-hook-form fills the field only once hydrated). */
+  defaultValue: string;
   registration: UseFormRegisterReturn;
 }) {
   const describedBy = [reference !== undefined ? `${id}-reference` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  const common = { id, lang: language, dir: directionOf(language), className: INPUT, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, ...registration };
+  const common = { id, lang: language, dir: directionOf(language), className: INPUT, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, defaultValue, ...registration };
   return (
     <div>
       <label htmlFor={id} className="mb-1 block font-medium">

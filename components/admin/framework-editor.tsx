@@ -166,6 +166,7 @@ export function FrameworkEditor({
       referenceLabel={t("edit.reference")}
       error={fieldError(field)}
       multiline={multiline}
+      defaultValue={get(values, field) as string}
       registration={register(field)}
     />
   );
@@ -210,6 +211,7 @@ export function FrameworkEditor({
               autoComplete="off"
               spellCheck={false}
               className={`${select} w-full font-mono`}
+              defaultValue={values.label}
               aria-invalid={fieldError("label") ? true : undefined}
               aria-describedby={fieldError("label") ? "edit-label-hint edit-label-error" : "edit-label-hint"}
               {...register("label")}
@@ -251,6 +253,7 @@ export function FrameworkEditor({
                     autoComplete="off"
                     spellCheck={false}
                     className={`${select} w-full font-mono`}
+                    defaultValue={indicator.code}
                     aria-invalid={codeError ? true : undefined}
                     aria-describedby={codeError ? `edit-${i}-code-error` : undefined}
                     {...register(`${at}.code`)}
@@ -274,6 +277,7 @@ export function FrameworkEditor({
                   <select
                     id={`edit-${i}-weight`}
                     className={`${select} w-full`}
+                    defaultValue={indicator.weight}
                     aria-invalid={weightError ? true : undefined}
                     aria-describedby={weightError ? `edit-${i}-weight-error` : undefined}
                     {...register(`${at}.weight`, { setValueAs: (v: unknown) => Number(v) })}
