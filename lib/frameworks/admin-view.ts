@@ -6,11 +6,13 @@ import type { FrameworkStatus } from "../generated/prisma/enums";
 import { localize, type Locale } from "../i18n/config";
 import { isUuid } from "../ids";
 import { diffFrameworkDocuments, type FrameworkDiff } from "./diff";
+import { listFrameworkTextRevisions, type TextRevisionSummary } from "./revise";
 import { rowsToDocument, versionDocumentSelect } from "./rows";
 
 // What the administration's page of one framework version shows: its summary and, for a draft, its
 // differences from the published version (the diff the import answered, computed again from the
 // rows so the page shows it whenever it is opened). Who may read it: lib/authz.ts, as for the API.
+// And its page of text revisions, with the names of who made them.
 
 export interface FrameworkVersionDetail {
   id: string;
@@ -50,5 +52,31 @@ export async function getFrameworkVersionDetail(actor: Actor, versionId: string,
     indicatorCount: version.pillars.reduce((n, p) => n + p.indicators.length, 0),
     published: published ? { id: published.id, label: published.version } : null,
     diff,
+  };
+}
+
+export interface FrameworkRevisionsView {
+  id: string;
+  label: string;
+  status: FrameworkStatus;
+  /** Newest first, each with who made it (null once that account is deleted). */
+  revisions: (TextRevisionSummary & { actor: { name: string; email: string } | null })[];
+}
+
+/** A version's text revisions for the administration's page: administrators only (they name people). */
+export async function getFrameworkRevisionsView(actor: Actor, versionId: string): Promise<FrameworkRevisionsView> {
+  const revisions = await listFrameworkTextRevisions(actor, versionId);
+  const db = getDb();
+  const version = await db.frameworkVersion.findUniqueOrThrow({ where: { id: versionId }, select: { id: true, version: true, status: true } });
+  const actorIds = [...new Set(revisions.map((r) => r.actorId).filter((id): id is string => id !== null))];
+  const users = new Map((await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } })).map((u) => [u.id, u]));
+  return {
+    id: version.id,
+    label: version.version,
+    status: version.status,
+    revisions: revisions.map((r) => {
+      const user = r.actorId ? users.get(r.actorId) : undefined;
+      return { ...r, actor: user ? { name: user.name, email: user.email } : null };
+    }),
   };
 }

@@ -16,6 +16,16 @@ export async function writeDraftVersion(tx: Tx, document: TFrameworkDocument): P
     data: { version: document.version, name: document.name, description: document.description },
     select: { id: true },
   });
+  await writeVersionContent(tx, version.id, document);
+  return version.id;
+}
+
+/**
+ * Writes a document's pillars and indicators into an existing DRAFT version that has none (a new
+ * one, or a draft whose content an edit has just deleted: lib/frameworks/edit.ts).
+ */
+export async function writeVersionContent(tx: Tx, versionId: string, document: TFrameworkDocument): Promise<void> {
+  const version = { id: versionId };
   for (const [pIndex, p] of document.pillars.entries()) {
     const pillar = await tx.pillar.create({
       data: { frameworkVersionId: version.id, code: p.code, position: pIndex + 1, name: p.name, description: p.description },
@@ -38,7 +48,6 @@ export async function writeDraftVersion(tx: Tx, document: TFrameworkDocument): P
       })),
     });
   }
-  return version.id;
 }
 
 /** What the export reads of a version (see versionDocumentSelect). */

@@ -161,6 +161,20 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     response: { status: 204, description: "Deleted." },
     errors: ["FORBIDDEN", "NOT_FOUND", "CONFLICT"],
   },
+  {
+    method: "PUT",
+    path: "/api/v1/frameworks/{versionId}/document",
+    operationId: "updateFrameworkDraft",
+    tag: "frameworks",
+    summary: "Replaces a draft version's content with a framework document, keeping its id (administrators).",
+    description:
+      "The body is the whole document, as GET …/document gives it; the label may change unless another version has it (409 FRAMEWORK_VERSION_EXISTS). 422 FRAMEWORK_INVALID lists every problem in `details.issues`; 409 CONFLICT when the version is not a draft. The answer carries the draft's differences from the published version.",
+    auth: "token-read-write",
+    params: ZFrameworkVersionParams,
+    body: json("FrameworkDocument", R.frameworkDocument.schema, FRAMEWORK_DOCUMENT_MAX_BYTES),
+    response: { status: 200, description: "The draft and its differences.", schema: R.frameworkImported },
+    errors: ["FORBIDDEN", "NOT_FOUND", "CONFLICT", "FRAMEWORK_INVALID", "FRAMEWORK_VERSION_EXISTS"],
+  },
   // Service catalogue
   {
     method: "GET",

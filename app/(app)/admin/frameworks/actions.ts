@@ -4,13 +4,14 @@ import { revalidatePath } from "next/cache";
 import { string } from "zod/mini";
 import { newRequestId, runWithRequestId } from "@/lib/api/request-context";
 import { requireActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { isAppError, type ErrorCode } from "@/lib/errors";
 import { FRAMEWORK_DOCUMENT_MAX_BYTES, type DocumentIssue } from "@/lib/frameworks/document";
+import { saveFrameworkPillarEdit } from "@/lib/frameworks/edit";
 import { importFrameworkDocument } from "@/lib/frameworks/import";
 import { deleteDraftFrameworkVersion, publishFrameworkVersion } from "@/lib/frameworks/publish";
 import { logger } from "@/lib/logger";
 import type { ActionResult } from "@/lib/team/action-result";
-import { parseInput, runAction } from "@/lib/team/run-action";
+import { parseInput, reasonOf, runAction } from "@/lib/team/run-action";
 
 // The framework versions' administration. Each action: actor -> lib/frameworks (which checks
 // lib/authz.ts assertAdmin, validates the document and writes the audit events) -> a typed result
@@ -84,5 +85,50 @@ export async function deleteFrameworkDraftAction(versionId: string): Promise<Act
     await deleteDraftFrameworkVersion(await requireActor(), id);
     revalidatePath("/admin/frameworks");
     return {};
+  });
+}
+
+/** What the editor gets back: what was saved, or what was wrong, at its fields where it can say. */
+export type FrameworkEditActionResult =
+  | { ok: true; mode: "draft"; label: string }
+  | { ok: true; mode: "revision"; changes: number }
+  | {
+      ok: false;
+      error: ErrorCode;
+      /** CONFLICT `changedMeanwhile`, INVALID_INPUT `noChange`. */
+      reason?: string;
+      /** Form field -> message key (INVALID_INPUT, and FRAMEWORK_INVALID's problems the form shows). */
+      fields?: Record<string, string>;
+      /** FRAMEWORK_INVALID: the problems of the merged document the form does not show. */
+      issues?: DocumentIssue[];
+      values?: Record<string, string>;
+      requestId?: string;
+    };
+
+/** Saves one pillar of the editor: a draft's edit or a text revision of the published version. */
+export async function saveFrameworkPillarAction(versionId: string, input: unknown): Promise<FrameworkEditActionResult> {
+  const requestId = newRequestId();
+  return runWithRequestId(requestId, async (): Promise<FrameworkEditActionResult> => {
+    try {
+      const id = parseInput(string(), versionId);
+      const result = await saveFrameworkPillarEdit(await requireActor(), id, input);
+      revalidatePath("/admin/frameworks");
+      revalidatePath(`/admin/frameworks/${id}`);
+      return result.mode === "draft" ? { ok: true, mode: "draft", label: result.label } : { ok: true, mode: "revision", changes: result.changes };
+    } catch (error) {
+      if (isAppError(error)) {
+        const reason = reasonOf(error.details);
+        return {
+          ok: false,
+          error: error.code,
+          ...(reason ? { reason } : {}),
+          ...(error.fields ? { fields: error.fields } : {}),
+          ...(error.code === "FRAMEWORK_INVALID" ? { issues: issuesOf(error.details) } : {}),
+          ...(error.code === "FRAMEWORK_VERSION_EXISTS" ? { values: { label: labelOf(error.details) } } : {}),
+        };
+      }
+      logger.error({ err: error, requestId, action: "admin.framework.edit" }, "unexpected error in server action");
+      return { ok: false, error: "INTERNAL", requestId };
+    }
   });
 }

@@ -68,11 +68,28 @@ export default async function FrameworkVersionPage({ params, searchParams }: Pro
             </div>
           ))}
         </dl>
-        <p>
-          <a href={`/api/v1/frameworks/${version.id}/document`} download className="text-brand underline-offset-4 hover:underline">
-            {t("version.download")}
-          </a>
-        </p>
+        <ul className="flex flex-wrap gap-x-6 gap-y-2" data-testid="framework-version-links">
+          <li>
+            <a href={`/api/v1/frameworks/${version.id}/document`} download className="text-brand underline-offset-4 hover:underline">
+              {t("version.download")}
+            </a>
+          </li>
+          {/* A draft is edited whole; the published version's wording is corrected by a text revision. */}
+          {(isDraft || version.status === "PUBLISHED") && (
+            <li>
+              <Link href={`/admin/frameworks/${version.id}/edit`} className="text-brand underline-offset-4 hover:underline">
+                {isDraft ? t("version.edit") : t("version.correctTexts")}
+              </Link>
+            </li>
+          )}
+          {!isDraft && (
+            <li>
+              <Link href={`/admin/frameworks/${version.id}/revisions`} className="text-brand underline-offset-4 hover:underline">
+                {t("version.revisions")}
+              </Link>
+            </li>
+          )}
+        </ul>
       </section>
       {isDraft && version.published && version.diff && <FrameworkDiffView diff={version.diff} base={version.published.label} />}
       {isDraft && !version.published && <p>{t("diff.noPublished")}</p>}

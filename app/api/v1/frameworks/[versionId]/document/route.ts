@@ -1,4 +1,6 @@
-import { withActorResponse } from "@/lib/api/handler";
+import { withActor, withActorResponse } from "@/lib/api/handler";
+import { FRAMEWORK_DOCUMENT_MAX_BYTES } from "@/lib/frameworks/document";
+import { updateDraftFramework } from "@/lib/frameworks/edit";
 import { exportFrameworkDocument } from "@/lib/frameworks/service";
 
 // GET /api/v1/frameworks/<versionId>/document: the version as a framework document (the format of
@@ -15,4 +17,12 @@ export const GET = withActorResponse<{ versionId: string }>(async ({ actor, para
       "cache-control": "private, no-store",
     },
   });
+});
+
+// PUT /api/v1/frameworks/<versionId>/document with a framework document as the body: replaces a
+// draft's content (label, texts, pillars, indicators) keeping its id (administrators; 409 CONFLICT
+// for a published or retired version, 409 FRAMEWORK_VERSION_EXISTS, 422 FRAMEWORK_INVALID with
+// `details.issues`), and answers the draft with its differences from the published version.
+export const PUT = withActor<{ versionId: string }>(async ({ actor, params, body }) => updateDraftFramework(actor, params.versionId, body), {
+  maxBodyBytes: FRAMEWORK_DOCUMENT_MAX_BYTES,
 });
