@@ -79,7 +79,12 @@ test.describe("importing a framework document over HTTP", () => {
     expect(imported.status()).toBe(200);
     const body = await imported.json();
     expect(body).toMatchObject({ label: v1.version, status: "DRAFT", comparedWith: { label: "1.0" } });
-    expect(body.diff.indicators).toEqual({ added: [], removed: [], changed: [{ code: "PRE-01", pillar: "PRE", fields: ["weight"], languages: [], textOnly: false }] });
+    expect(body.diff.indicators).toMatchObject({ added: [], removed: [] });
+    const changed = body.diff.indicators.changed as { code: string; textOnly: boolean }[];
+    expect(changed.filter((c) => !c.textOnly)).toEqual([{ code: "PRE-01", pillar: "PRE", fields: ["weight"], languages: [], textOnly: false }]);
+    // admin-frameworks.spec.ts corrects a French text of 1.0's LEG-09 and puts it back within a
+    // second; a diff made in that second also lists it, as the text-only change it is.
+    expect(changed.filter((c) => c.textOnly).every((c) => c.code === "LEG-09")).toBe(true);
     expect((await admin.request.post("/api/v1/frameworks", { data: v1 })).status()).toBe(409);
     // The draft is the administrator's to see, not anyone else's.
     expect((await page.request.get(`/api/v1/frameworks/${body.id}`)).status()).toBe(404);
