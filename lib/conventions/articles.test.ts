@@ -2,13 +2,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../i18n/config";
-import { CONVENTION_ARTICLES_PATH, chapterOf, conventionArticle, conventionArticles, lastArticleOf, loadConventionArticles } from "./articles";
+import { CONVENTION_ARTICLES_PATH, CONVENTIONS, chapterOf, conventionArticle, conventionArticles, lastArticleOf, loadConventionArticles, type ConventionCode } from "./articles";
 
 const raw = JSON.parse(readFileSync(path.join(process.cwd(), CONVENTION_ARTICLES_PATH), "utf8")) as { articles: { convention: string; number: number }[] };
 
 // The chapters as product.md ("Article references for indicators") and ETS 185 give them:
 // [first article, last article, chapter].
-const CHAPTERS = {
+const CHAPTERS: Record<ConventionCode, readonly (readonly [number, number, number])[]> = {
   UNCC: [
     [1, 6, 1],
     [7, 21, 2],
@@ -28,7 +28,7 @@ const CHAPTERS = {
     [23, 35, 3],
     [36, 48, 4],
   ],
-} as const;
+};
 
 describe("the Convention articles data file", () => {
   it("lists every article of both Conventions exactly once, and nothing else", () => {
@@ -45,8 +45,8 @@ describe("the Convention articles data file", () => {
   });
 
   it("puts each article in its chapter", () => {
-    for (const [convention, ranges] of Object.entries(CHAPTERS) as [keyof typeof CHAPTERS, (typeof CHAPTERS)[keyof typeof CHAPTERS]][number][]) {
-      for (const [from, to, chapter] of ranges) {
+    for (const convention of CONVENTIONS) {
+      for (const [from, to, chapter] of CHAPTERS[convention]) {
         for (let n = from; n <= to; n++) expect(conventionArticle(convention, n)?.chapter, `${convention} ${n}`).toBe(chapter);
       }
     }

@@ -73,3 +73,31 @@ export function chapterOf(convention: ConventionCode, number: number): number | 
 export function lastArticleOf(convention: ConventionCode): number {
   return Math.max(...conventionArticles.articles.filter((a) => a.convention === convention).map((a) => a.number));
 }
+
+/** An indicator's reference to an article (a row of indicator_articles without the indicator). */
+export interface ArticleRef {
+  convention: ConventionCode;
+  number: number;
+}
+
+/**
+ * References as the framework document writes them: one list of numbers per Convention, in
+ * ascending order. An indicator's references are a set (the table has no order), so the order of a
+ * document's lists carries no meaning (the diff compares them as sets).
+ */
+export function documentArticles(refs: readonly ArticleRef[]): { unCybercrime: number[]; budapest: number[] } {
+  const numbers = (convention: ConventionCode) =>
+    refs
+      .filter((r) => r.convention === convention)
+      .map((r) => r.number)
+      .sort((a, b) => a - b);
+  return { unCybercrime: numbers("UNCC"), budapest: numbers("BUDAPEST") };
+}
+
+/** The framework document's lists as references (rows of indicator_articles). */
+export function articleRefs(articles: { unCybercrime: readonly number[]; budapest: readonly number[] }): ArticleRef[] {
+  return [
+    ...articles.unCybercrime.map((number) => ({ convention: "UNCC" as const, number })),
+    ...articles.budapest.map((number) => ({ convention: "BUDAPEST" as const, number })),
+  ];
+}
