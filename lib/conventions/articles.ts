@@ -11,7 +11,8 @@
 // with the indicators that reference them.
 import { z } from "zod";
 import { LOCALES, type Locale } from "../i18n/config";
-import articlesJson from "../../prisma/frameworks/convention-articles.json";
+// The attribute lets plain Node (Playwright's specs import the scoring module) load the file too.
+import articlesJson from "../../prisma/frameworks/convention-articles.json" with { type: "json" };
 
 /** The codes of the Conventions, as the scoring module and the database name them. */
 export const CONVENTIONS = ["UNCC", "BUDAPEST"] as const;
