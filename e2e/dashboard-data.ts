@@ -131,7 +131,9 @@ export async function createDashboardFixture(): Promise<DashboardFixture> {
   const pool = await db();
 
   const { rows: framework } = await pool.query<FrameworkRow>(
-    `SELECT i.id AS indicator_id, i.code, p.code AS pillar, i.weight, i.uncac_articles AS uncac, i.budapest_articles AS budapest
+    `SELECT i.id AS indicator_id, i.code, p.code AS pillar, i.weight,
+            ARRAY(SELECT ia.number FROM indicator_articles ia WHERE ia.indicator_id = i.id AND ia.convention = 'UNCC' ORDER BY ia.number) AS uncac,
+            ARRAY(SELECT ia.number FROM indicator_articles ia WHERE ia.indicator_id = i.id AND ia.convention = 'BUDAPEST' ORDER BY ia.number) AS budapest
      FROM indicators i JOIN pillars p ON p.id = i.pillar_id JOIN assessment_rounds r ON r.framework_version_id = i.framework_version_id
      WHERE r.id = $1 ORDER BY p.position, i.position`,
     [team.roundId],

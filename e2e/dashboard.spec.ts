@@ -3,6 +3,7 @@
 // Arabic; the page is accessible and fits 390 px; another country's team gets the 403/404 page; the
 // questionnaire does not load recharts; and without JavaScript the tables stand in for the charts.
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { conventionArticle } from "../lib/conventions/articles";
 import { benchmarkOf, progressBetween, scoreRound, SCORING_METHOD_VERSION } from "../lib/scoring";
 import { createDashboardFixture, VALIDATED_LEVEL, type DashboardFixture } from "./dashboard-data";
 import { expectAccessible, signIn } from "./fixtures";
@@ -115,7 +116,10 @@ test("the dashboard shows the scoring module's figures to the focal point and an
   for (const convention of scores.coverage) {
     for (const chapter of convention.chapters) {
       for (const article of chapter.articles) {
-        await expect(focal.getByTestId(`article-${convention.convention}-${article.article}`).locator("[data-status]")).toHaveText(labels[article.status]);
+        const cell = focal.getByTestId(`article-${convention.convention}-${article.article}`);
+        await expect(cell.locator("[data-status]")).toHaveText(labels[article.status]);
+        // Each article with its title, from the Conventions' data (the table the page reads is its copy).
+        await expect(cell.getByRole("rowheader")).toHaveText(`Art. ${article.article} — ${conventionArticle(convention.convention, article.article)?.title.en}`);
       }
     }
   }

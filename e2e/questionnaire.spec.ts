@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { db } from "./db";
 import { expectAccessible, signIn } from "./fixtures";
 
 /** The id of a country's open round, read from its country page. */
@@ -22,6 +23,21 @@ test.describe("questionnaire", () => {
     await expect(card.getByTestId("save-state")).toHaveAttribute("data-status", "saved");
     await expect(page.getByTestId("save-summary")).toHaveText("All changes saved.");
     await expectAccessible(page);
+    // The Convention articles the indicator refers to, with their titles, under its guidance.
+    await card.getByText("Guidance and references").click();
+    const articles = card.getByTestId("indicator-articles");
+    await expect(articles).toBeVisible();
+    const { rows: refs } = await (await db()).query<{ convention: string; number: number; title: string }>(
+      `SELECT ia.convention::text AS convention, ia.number, ca.title->>'en' AS title
+       FROM indicator_articles ia JOIN convention_articles ca USING (convention, number) JOIN indicators i ON i.id = ia.indicator_id
+       WHERE i.id = $1 ORDER BY ia.convention, ia.number`,
+      [await card.getAttribute("data-indicator-id")],
+    );
+    expect(refs.length).toBeGreaterThan(0);
+    for (const convention of ["UNCC", "BUDAPEST"]) {
+      const expected = refs.filter((r) => r.convention === convention).map((r) => `Art. ${r.number} — ${r.title}`);
+      await expect(articles.getByTestId(`indicator-articles-${convention}`).getByRole("listitem")).toHaveText(expected.length > 0 ? expected : []);
+    }
     await page.reload();
     await expect(card.getByRole("radio", { name: /^3 – Established/ })).toBeChecked();
     await expect(card.getByLabel("Justification")).toHaveValue("Accredited laboratory since 2024; <b>not bold</b>");

@@ -80,6 +80,8 @@ test("the PDF's text layer holds the scoring module's figures, and the pillar na
     const row = p.score === null ? `${name} no score no score ${formatScore("en", p.target)}` : `${name} ${formatScore("en", p.score)} ${formatPercent("en", p.percent ?? 0)} ${formatScore("en", p.target)}`;
     expect(enText.spaced, p.code).toContain(row);
   }
+  // Convention coverage names each article with its title (convention_articles).
+  expect(enText.spaced).toContain("Art. 7 — Illegal access");
 
   const ar = await download(request, "pdf", "ar");
   expect(ar.status).toBe(200);
@@ -115,6 +117,9 @@ test("the DOCX holds the same content, right to left in Arabic, with the charts 
     expect(rows, p.code).toContainEqual([name, score, expect.any(String), formatScore("ar", p.target)]);
   }
   expect(doc.paragraphs).not.toContain("no score");
+  // Convention coverage names each article with its Arabic title.
+  const illegalAccess = (await (await db()).query<{ ar: string }>(`SELECT title->>'ar' AS ar FROM convention_articles WHERE convention = 'UNCC' AND number = 7`)).rows[0].ar;
+  expect(doc.paragraphs).toContain(`المادة 7 — ${illegalAccess}`);
   // The radar, the gap bars and one chart per pillar.
   expect(doc.xml.match(/<w:drawing>/g)?.length ?? 0).toBe(2 + names.length);
   expect(doc.images.length).toBeGreaterThanOrEqual(2);

@@ -4,6 +4,7 @@
 import { getTranslations } from "next-intl/server";
 import type { DashboardData } from "@/lib/dashboard/types";
 import type { CoverageStatus, IndicatorState } from "@/lib/scoring/types";
+import { localize, type Locale } from "@/lib/i18n/config";
 import { rowText } from "@/lib/i18n/row-text";
 import { formatScore } from "./format";
 
@@ -47,12 +48,12 @@ function StatusIcon({ status }: { status: CoverageStatus }) {
   }
 }
 
-export async function ConventionCoverageList({ data, locale }: { data: DashboardData; locale: string }) {
+export async function ConventionCoverageList({ data, locale }: { data: DashboardData; locale: Locale }) {
   const t = await getTranslations("dashboard");
   // A few distinct texts (five levels and three states) repeated for every indicator of every
   // article: each is formatted once per render.
   const texts = new Map<string, string>();
-  const articleText = rowText(t, "article");
+  const articleText = rowText(t, "articleTitle");
   const statusText = Object.fromEntries((["inPlace", "partly", "missing", "notApplicable"] as const).map((s) => [s, t(`coverageStatus.${s}`)])) as Record<CoverageStatus, string>;
   const stateText = (state: IndicatorState, level: number | null) => {
     const key = `${state}|${level}`;
@@ -77,7 +78,7 @@ export async function ConventionCoverageList({ data, locale }: { data: Dashboard
                   <caption className="p-2 text-start font-semibold">{t("chapterHeading", { number: chapter.chapter, name: chapterName })}</caption>
                   <thead>
                     <tr className="border-b border-line">
-                      <th scope="col" className="w-32 p-2 text-start font-semibold">{t("articleCol")}</th>
+                      <th scope="col" className="w-2/5 p-2 text-start font-semibold">{t("articleCol")}</th>
                       <th scope="col" className="w-44 p-2 text-start font-semibold">{t("status")}</th>
                       <th scope="col" className="p-2 text-start font-semibold">{t("indicators")}</th>
                     </tr>
@@ -85,7 +86,9 @@ export async function ConventionCoverageList({ data, locale }: { data: Dashboard
                   <tbody>
                     {chapter.articles.map((article) => (
                       <tr key={article.article} className="border-b border-line" data-testid={`article-${convention.convention}-${article.article}`}>
-                        <th scope="row" className="p-2 text-start font-semibold">{articleText({ number: article.article })}</th>
+                        <th scope="row" className="p-2 text-start font-semibold">
+                          {articleText({ number: article.article, title: localize(article.title, locale).text })}
+                        </th>
                         <td className="p-2">
                           <span className={`inline-flex items-center gap-1 font-medium ${TONE[article.status]}`} data-status={article.status}>
                             <StatusIcon status={article.status} />

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { EMPTY_ANSWER, JUSTIFICATION_MAX, normaliseAnswer } from "@/lib/answers/answer";
 import type { TAnswerFields } from "@/lib/answers/schemas";
+import type { ConventionCode } from "@/lib/conventions/articles";
 import { lazyZodResolver } from "@/lib/forms/lazy-resolver";
 import { CarriedEvidence } from "./carried-evidence";
 import { ConflictPanel } from "./conflict-panel";
@@ -33,6 +34,10 @@ function initialValues(indicator: QuestionnaireIndicator): TAnswerFields {
  * questionnaire costs no validation code, which matters on slow connections; the first edit fetches
  * it once for every card.
  */
+// The Conventions in the order the card lists them (a client component: not the data module, whose
+// file would enter the bundle).
+const CONVENTIONS: readonly ConventionCode[] = ["UNCC", "BUDAPEST"];
+
 const answerResolver = lazyZodResolver<TAnswerFields>(() => import("@/lib/answers/schemas").then((m) => m.ZAnswerFields));
 
 export function IndicatorCard({ roundId, indicator, pillarTarget, canEdit, onStatus }: Props) {
@@ -124,9 +129,26 @@ export function IndicatorCard({ roundId, indicator, pillarTarget, canEdit, onSta
         <details className="text-sm text-muted">
           <summary className="cursor-pointer text-brand">{t("guidance")}</summary>
           <p className="mt-1" {...fallbackText}>{indicator.guidance}</p>
-          <p className="mt-1">
-            {t("articles", { uncac: indicator.uncacArticles.join(", ") || "—", budapest: indicator.budapestArticles.join(", ") || "—" })}
-          </p>
+          <div className="mt-1" data-testid="indicator-articles">
+            <p className="font-medium">{t("articlesHeading")}</p>
+            {CONVENTIONS.map((convention) => {
+              const articles = indicator.articles.filter((a) => a.convention === convention);
+              return (
+                <div key={convention} data-testid={`indicator-articles-${convention}`}>
+                  <p>{t(`conventions.${convention}`)}</p>
+                  {articles.length === 0 ? (
+                    <p className="ps-6">{t("noArticles")}</p>
+                  ) : (
+                    <ul className="list-disc ps-6">
+                      {articles.map((a) => (
+                        <li key={a.number}>{t("articleTitle", { number: a.number, title: a.title })}</li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
+              );
+            })}
+          </div>
         </details>
         {indicator.services.length > 0 && (
           <details className="text-sm text-muted" data-testid="indicator-services">

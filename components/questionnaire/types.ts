@@ -1,4 +1,5 @@
 import type { TAnswerFields } from "@/lib/answers/schemas";
+import type { ConventionCode } from "@/lib/conventions/articles";
 
 /** An indicator as the questionnaire shows it: texts already in the reader's language. */
 export interface QuestionnaireIndicator {
@@ -12,8 +13,8 @@ export interface QuestionnaireIndicator {
   levels: string[];
   /** Language of the texts, when it differs from the page's (untranslated content falls back to English). */
   textLang: string | null;
-  uncacArticles: number[];
-  budapestArticles: number[];
+  /** The Convention articles it refers to (UN Convention first, by number), titles in the reader's language. */
+  articles: { convention: ConventionCode; number: number; title: string }[];
   /** `carryPending`: carried over from a previous round, not yet confirmed or changed. */
   answer: (TAnswerFields & { version: number; updatedAt: string | null; updatedBy: string | null; carryPending: boolean }) | null;
   evidence: EvidenceView[];

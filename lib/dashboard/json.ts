@@ -48,7 +48,11 @@ export function dashboardJson(d: DashboardData, lang: Locale) {
     priorities: d.priorities,
     package: d.package,
     services: Object.fromEntries(Object.entries(d.services).map(([code, s]) => [code, { code, area: s.area, name: text(s.name) }])),
-    coverage: d.coverage,
+    // The scoring module's coverage, each article's title added in `lang`.
+    coverage: d.coverage.map((c) => ({
+      ...c,
+      chapters: c.chapters.map((ch) => ({ ...ch, articles: ch.articles.map((a) => ({ ...a, title: text(a.title) })) })),
+    })),
     trend: d.trend,
   };
 }

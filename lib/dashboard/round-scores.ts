@@ -1,9 +1,10 @@
 import "server-only";
 // Reading what the scoring module needs for one round (framework, answers, targets, services), for
-// the dashboard and for the snapshot kept at validation. Two statements, whatever the round.
+// the dashboard and for the snapshot kept at validation. Two statements, whatever the round (an
+// indicator's Convention articles come with it, aggregated in the first).
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { LocalizedText } from "../i18n/config";
-import type { AnswerKindCode, DeliveryModeCode, ScoringInput } from "../scoring/types";
+import type { AnswerKindCode, Convention, DeliveryModeCode, ScoringInput } from "../scoring/types";
 
 type Reader = Pick<PrismaClient | Prisma.TransactionClient, "$queryRaw">;
 
@@ -15,8 +16,8 @@ interface IndicatorRow {
   code: string;
   title: LocalizedText;
   weight: number;
-  uncc: number[];
-  budapest: number[];
+  /** The indicator's Convention articles (indicator_articles) with their titles, by Convention and number. */
+  articles: { convention: Convention; number: number; title: LocalizedText }[];
   kind: AnswerKindCode | null;
   level: number | null;
   target_override: number | null;
@@ -30,6 +31,8 @@ export interface ScoringData {
   pillarNames: Map<string, LocalizedText>;
   indicatorTitles: Map<string, LocalizedText>;
   serviceNames: Map<string, { area: string; name: LocalizedText }>;
+  /** Titles of the Convention articles the indicators refer to, by `${convention}:${number}`. */
+  articleTitles: Map<string, LocalizedText>;
   /** Officers' validated levels, by indicator code (issue 13's review). */
   validatedLevels: Map<string, number>;
 }
@@ -47,7 +50,11 @@ export async function loadScoringData(
     // The framework version's indicators in order, each with the round's answer and any validated level.
     db.$queryRaw<IndicatorRow[]>`
       SELECT p.id AS pillar_id, p.code AS pillar, p.name AS pillar_name, i.id, i.code, i.title, i.weight,
-             i.uncac_articles AS uncc, i.budapest_articles AS budapest,
+             coalesce((SELECT json_agg(json_build_object('convention', ia.convention, 'number', ia.number, 'title', ca.title)
+                                       ORDER BY ia.convention, ia.number)
+                         FROM indicator_articles ia
+                         JOIN convention_articles ca ON ca.convention = ia.convention AND ca.number = ia.number
+                        WHERE ia.indicator_id = i.id), '[]') AS articles,
              a.kind::text AS kind, a.level, a.target_override, a.id IS NOT NULL AS answered, v.validated_level
       FROM pillars p
       JOIN indicators i ON i.pillar_id = p.id
@@ -71,7 +78,13 @@ export async function loadScoringData(
 
   const input: ScoringInput = {
     pillars: [...pillars.values()].map((p) => ({ code: p.code, target: p.target })),
-    indicators: rows.map((r) => ({ code: r.code, pillarCode: r.pillar, weight: r.weight, uncacArticles: r.uncc, budapestArticles: r.budapest })),
+    indicators: rows.map((r) => ({
+      code: r.code,
+      pillarCode: r.pillar,
+      weight: r.weight,
+      uncacArticles: r.articles.filter((a) => a.convention === "UNCC").map((a) => a.number),
+      budapestArticles: r.articles.filter((a) => a.convention === "BUDAPEST").map((a) => a.number),
+    })),
     answers: new Map(
       rows.flatMap((r) => {
         if (useValidated && r.validated_level !== null) return [[r.code, { kind: "LEVEL" as const, level: r.validated_level, targetOverride: r.target_override }] as const];
@@ -85,6 +98,7 @@ export async function loadScoringData(
     pillarNames: new Map([...pillars.values()].map((p) => [p.code, p.name])),
     indicatorTitles: new Map(rows.map((r) => [r.code, r.title])),
     serviceNames: new Map(services.map((s) => [s.code, { area: s.area, name: s.name }])),
+    articleTitles: new Map(rows.flatMap((r) => r.articles.map((a) => [`${a.convention}:${a.number}`, a.title] as const))),
     validatedLevels: new Map(rows.flatMap((r) => (r.validated_level === null ? [] : [[r.code, r.validated_level] as const]))),
   };
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { conventionArticle } from "../conventions/articles";
 import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { quantile, round2, scoreRound } from "../scoring/score";
@@ -230,5 +231,15 @@ describe("getRoundDashboard: who may read it", () => {
     const articles = d.coverage.flatMap((c) => c.chapters.flatMap((ch) => ch.articles));
     expect(articles.length).toBeGreaterThan(0);
     for (const a of articles) expect(a.indicators.length).toBeGreaterThan(0);
+    // Each article with its title from convention_articles, in all six languages; chapters from the data file.
+    for (const c of d.coverage) {
+      for (const ch of c.chapters) {
+        for (const a of ch.articles) {
+          expect(a.title, `${c.convention} ${a.article}`).toEqual(conventionArticle(c.convention, a.article)?.title);
+          expect(ch.chapter).toBe(conventionArticle(c.convention, a.article)?.chapter);
+        }
+      }
+    }
+    expect(d.coverage.find((c) => c.convention === "UNCC")?.chapters.flatMap((ch) => ch.articles).find((a) => a.article === 7)?.title.en).toBe("Illegal access");
   });
 });

@@ -203,7 +203,14 @@ export async function getRoundDashboard(actor: Actor, roundId: string): Promise<
     priorities: scores.priorities.map((i) => i.code),
     package: scores.package,
     services: serviceNames,
-    coverage: scores.coverage,
+    // Each article with its title (from convention_articles, read with the indicators).
+    coverage: scores.coverage.map((c) => ({
+      ...c,
+      chapters: c.chapters.map((ch) => ({
+        ...ch,
+        articles: ch.articles.map((a) => ({ ...a, title: scoring.articleTitles.get(`${c.convention}:${a.article}`) as LocalizedText })),
+      })),
+    })),
     previousRound,
     trend: [...trend.values()],
   };

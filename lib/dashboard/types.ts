@@ -3,7 +3,8 @@
 // figures come from lib/scoring only.
 import type { LocalizedText } from "../i18n/config";
 import type {
-  ConventionCoverage,
+  Convention,
+  CoverageArticle,
   IndicatorProgress,
   IndicatorResult,
   PackageMode,
@@ -39,6 +40,17 @@ export interface DashboardService {
   name: LocalizedText;
 }
 
+/** An article of the Convention coverage, with its title. */
+export interface DashboardCoverageArticle extends CoverageArticle {
+  title: LocalizedText;
+}
+
+/** The scoring module's Convention coverage, each article with its title. */
+export interface DashboardCoverage {
+  convention: Convention;
+  chapters: { chapter: number; articles: DashboardCoverageArticle[] }[];
+}
+
 export interface TrendPoint {
   roundId: string;
   cycle: string;
@@ -65,7 +77,7 @@ export interface DashboardData {
   package: PackageMode[];
   /** The services named in `package` and `indicators[].services`. */
   services: Record<string, DashboardService>;
-  coverage: ConventionCoverage[];
+  coverage: DashboardCoverage[];
   /** The previous validated round progress is measured against; null when there is none. */
   previousRound: DashboardRoundRef | null;
   /** The country's rounds, oldest first (cancelled ones left out), with pillar scores. */

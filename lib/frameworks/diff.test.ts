@@ -54,6 +54,14 @@ describe("diffFrameworkDocuments", () => {
     ]);
   });
 
+  it("takes article lists in another order for the same references (they are a set)", () => {
+    const base = testDocument("1.0");
+    base.pillars[0].indicators[0].articles = { unCybercrime: [7, 8, 41], budapest: [2, 35] };
+    const next = testDocument("2.0");
+    next.pillars[0].indicators[0].articles = { unCybercrime: [41, 7, 8], budapest: [35, 2] };
+    expect(diffFrameworkDocuments(base, next).isEmpty).toBe(true);
+  });
+
   it("reports an indicator that moved to another pillar", () => {
     const base = testDocument("1.0");
     base.pillars[1].indicators.push({ ...testIndicator("LEG-02") });

@@ -53,8 +53,11 @@ function changedLevelLanguages(a: TLocalizedText[], b: TLocalizedText[]): (typeo
   return LOCALES.filter((l) => a.some((descriptor, i) => descriptor[l] !== b[i][l]));
 }
 
+/** The same article numbers, in any order: an indicator's references are a set (indicator_articles). */
 function sameNumbers(a: number[], b: number[]): boolean {
-  return a.length === b.length && a.every((n, i) => n === b[i]);
+  const sorted = (list: number[]) => [...list].sort((x, y) => x - y);
+  const [x, y] = [sorted(a), sorted(b)];
+  return x.length === y.length && x.every((n, i) => n === y[i]);
 }
 
 interface Placed {

@@ -9,15 +9,11 @@
 // Rules JSON Schema cannot say (unique codes, a code's pillar prefix, as many descriptors as levels)
 // are checked by the refinement below, with a path and a plain message for each problem.
 import { z } from "zod";
+import { conventionArticle, lastArticleOf, type ConventionCode } from "../conventions/articles";
 import { LOCALES } from "../i18n/config";
 
 /** The version of this document format (not of the framework): bumped on an incompatible change. */
 export const FRAMEWORK_DOCUMENT_FORMAT = 1;
-
-/** Highest article number of the UN Convention against Cybercrime (GA res. 79/243). */
-export const UN_CYBERCRIME_CONVENTION_ARTICLES = 68;
-/** Highest article number of the Budapest Convention (ETS 185). */
-export const BUDAPEST_CONVENTION_ARTICLES = 48;
 
 /**
  * Maturity levels 0..4 (none, initial, developing, established, advanced). The scale is fixed by
@@ -35,11 +31,25 @@ export const ZLocalizedText = z
   .strictObject(Object.fromEntries(LOCALES.map((l) => [l, ZNonEmpty])) as Record<(typeof LOCALES)[number], typeof ZNonEmpty>)
   .meta({ id: "FrameworkLocalizedText", description: "The same text in the six UN languages (en, fr, es, ru, zh, ar)." });
 
-function articleList(max: number, convention: string) {
+// An article exists when the Conventions' data file lists it (lib/conventions, the rows of the
+// convention_articles table that indicator_articles references): the one rule, for the seed, the
+// import and the text revision alike. The bounds are there for the published JSON Schema.
+function articleList(convention: ConventionCode, name: string) {
+  const max = lastArticleOf(convention);
   return z
-    .array(z.int().min(1).max(max))
+    .array(
+      z
+        .int()
+        .min(1)
+        .max(max)
+        // Checked once the number is a whole number in range (one problem per number, not two).
+        .refine((n) => conventionArticle(convention, n) !== undefined, {
+          message: `is not an article of the ${name}`,
+          when: (payload) => payload.issues.length === 0,
+        }),
+    )
     .refine((list) => new Set(list).size === list.length, { message: "names an article twice" })
-    .meta({ description: `Article numbers of the ${convention} (1 to ${max}), each once.`, uniqueItems: true });
+    .meta({ description: `Article numbers of the ${name} (1 to ${max}), each once.`, uniqueItems: true });
 }
 
 export const ZIndicatorDocument = z.strictObject({
@@ -56,8 +66,8 @@ export const ZIndicatorDocument = z.strictObject({
   evidenceGuidance: ZLocalizedText,
   articles: z
     .strictObject({
-      unCybercrime: articleList(UN_CYBERCRIME_CONVENTION_ARTICLES, "United Nations Convention against Cybercrime"),
-      budapest: articleList(BUDAPEST_CONVENTION_ARTICLES, "Budapest Convention (ETS 185)"),
+      unCybercrime: articleList("UNCC", "United Nations Convention against Cybercrime"),
+      budapest: articleList("BUDAPEST", "Budapest Convention (ETS 185)"),
     })
     .meta({ description: "The Convention articles the indicator refers to." }),
 }).meta({ id: "FrameworkIndicator", description: "One indicator: a question rated on the maturity scale." });

@@ -1,10 +1,11 @@
-// Between a framework document and the rows of framework_versions, pillars and indicators: the
-// writer shared by the seed and the import (no `server-only`: the seed runs from plain scripts), and
-// the reverse mapping the export uses. Positions are 1-based array order, both ways.
+// Between a framework document and the rows of framework_versions, pillars, indicators and
+// indicator_articles: the writer shared by the seed and the import (no `server-only`: the seed runs
+// from plain scripts), and the reverse mapping the export uses. Positions are 1-based array order, both ways.
+import { articleRefs, documentArticles, type ArticleRef } from "../conventions/articles";
 import type { Prisma } from "../generated/prisma/client";
 import { FRAMEWORK_DOCUMENT_FORMAT, type TFrameworkDocument, type TLocalizedText } from "./document";
 
-type Tx = Pick<Prisma.TransactionClient, "frameworkVersion" | "pillar" | "indicator">;
+type Tx = Pick<Prisma.TransactionClient, "frameworkVersion" | "pillar" | "indicator" | "indicatorArticle">;
 
 /**
  * Writes a document as a new DRAFT version (pillars and indicators can only be written while the
@@ -31,7 +32,7 @@ export async function writeVersionContent(tx: Tx, versionId: string, document: T
       data: { frameworkVersionId: version.id, code: p.code, position: pIndex + 1, name: p.name, description: p.description },
       select: { id: true },
     });
-    await tx.indicator.createMany({
+    const indicators = await tx.indicator.createManyAndReturn({
       data: p.indicators.map((i, iIndex) => ({
         frameworkVersionId: version.id,
         pillarId: pillar.id,
@@ -43,9 +44,13 @@ export async function writeVersionContent(tx: Tx, versionId: string, document: T
         guidance: i.guidance,
         levels: i.levels,
         evidenceGuidance: i.evidenceGuidance,
-        uncacArticles: i.articles.unCybercrime,
-        budapestArticles: i.articles.budapest,
       })),
+      select: { id: true, code: true },
+    });
+    // Each indicator's Convention articles (a foreign key refuses an article the table lacks).
+    const idOf = new Map(indicators.map((i) => [i.code, i.id]));
+    await tx.indicatorArticle.createMany({
+      data: p.indicators.flatMap((i) => articleRefs(i.articles).map((ref) => ({ indicatorId: idOf.get(i.code) as string, ...ref }))),
     });
   }
 }
@@ -67,8 +72,7 @@ export interface VersionRows {
       guidance: unknown;
       levels: unknown;
       evidenceGuidance: unknown;
-      uncacArticles: number[];
-      budapestArticles: number[];
+      articles: ArticleRef[];
     }[];
   }[];
 }
@@ -94,8 +98,7 @@ export const versionDocumentSelect = {
           guidance: true,
           levels: true,
           evidenceGuidance: true,
-          uncacArticles: true,
-          budapestArticles: true,
+          articles: { select: { convention: true, number: true }, orderBy: [{ convention: "asc" }, { number: "asc" }] },
         },
       },
     },
@@ -130,7 +133,7 @@ export function rowsToDocument(rows: VersionRows): TFrameworkDocument {
           levelCount: levels.length as 5,
           levels,
           evidenceGuidance: asText(i.evidenceGuidance),
-          articles: { unCybercrime: [...i.uncacArticles], budapest: [...i.budapestArticles] },
+          articles: documentArticles(i.articles),
         };
       }),
     })),

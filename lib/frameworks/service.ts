@@ -1,7 +1,9 @@
 import "server-only";
 import { frameworkVersionScopeWhere, type Actor } from "../authz";
+import { documentArticles, type ConventionCode } from "../conventions/articles";
 import { getDb } from "../db";
 import { AppError } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
 import type { FrameworkStatus } from "../generated/prisma/enums";
 import { localize, type Locale } from "../i18n/config";
 import { isUuid } from "../ids";
@@ -54,6 +56,8 @@ export interface FrameworkIndicatorView {
   evidenceGuidance: string;
   levels: { level: number; descriptor: string }[];
   articles: { unCybercrime: number[]; budapest: number[] };
+  /** The same articles with their chapter and title (in `lang`), UN Convention first, by number. */
+  conventionArticles: { convention: ConventionCode; number: number; chapter: number; title: string }[];
   /** The active services of the catalogue that help close a gap on this indicator. */
   services: FrameworkServiceRef[];
 }
@@ -71,6 +75,12 @@ async function findReadable(actor: Actor, versionId: string): Promise<void> {
   const found = await getDb().frameworkVersion.count({ where: { AND: [{ id: versionId }, frameworkVersionScopeWhere(actor)] } });
   if (found === 0) throw new AppError("NOT_FOUND", "framework version");
 }
+
+/** An indicator's articles with their table rows, in the document's order (UN Convention, then Budapest; by number). */
+const ARTICLES_SELECT = {
+  select: { convention: true, number: true, article: { select: { chapter: true, title: true } } },
+  orderBy: [{ convention: "asc" }, { number: "asc" }],
+} satisfies Prisma.Indicator$articlesArgs;
 
 /** One version with its pillars, indicators, levels, article references and services, in `lang`. */
 export async function getFrameworkVersion(actor: Actor, versionId: string, lang: Locale): Promise<FrameworkVersionView> {
@@ -91,7 +101,7 @@ export async function getFrameworkVersion(actor: Actor, versionId: string, lang:
           description: true,
           indicators: {
             orderBy: { position: "asc" },
-            select: { code: true, position: true, weight: true, title: true, question: true, guidance: true, evidenceGuidance: true, levels: true, uncacArticles: true, budapestArticles: true },
+            select: { code: true, position: true, weight: true, title: true, question: true, guidance: true, evidenceGuidance: true, levels: true, articles: ARTICLES_SELECT },
           },
         },
       },
@@ -129,7 +139,8 @@ export async function getFrameworkVersion(actor: Actor, versionId: string, lang:
         guidance: text(i.guidance),
         evidenceGuidance: text(i.evidenceGuidance),
         levels: (Array.isArray(i.levels) ? i.levels : []).map((descriptor, level) => ({ level, descriptor: text(descriptor) })),
-        articles: { unCybercrime: i.uncacArticles, budapest: i.budapestArticles },
+        articles: documentArticles(i.articles),
+        conventionArticles: i.articles.map((a) => ({ convention: a.convention, number: a.number, chapter: a.article.chapter, title: text(a.article.title) })),
         services: servicesByCode.get(i.code) ?? [],
       })),
     })),

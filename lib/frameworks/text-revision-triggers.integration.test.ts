@@ -9,6 +9,8 @@ let client: pg.Client;
 let v1: string;
 let indicator: { id: string; code: string };
 let pillar: { id: string };
+/** One of 1.0's Convention article references. */
+let reference: { indicatorId: string; convention: string; number: number };
 
 beforeAll(async () => {
   client = new pg.Client({ connectionString: inject("databaseUrl") });
@@ -16,6 +18,14 @@ beforeAll(async () => {
   v1 = (await client.query<{ id: string }>(`SELECT id FROM framework_versions WHERE version = '1.0'`)).rows[0].id;
   indicator = (await client.query<{ id: string; code: string }>(`SELECT id, code FROM indicators WHERE framework_version_id = $1 ORDER BY position LIMIT 1`, [v1])).rows[0];
   pillar = (await client.query<{ id: string }>(`SELECT id FROM pillars WHERE framework_version_id = $1 ORDER BY position LIMIT 1`, [v1])).rows[0];
+  reference = (
+    await client.query<{ indicatorId: string; convention: string; number: number }>(
+      `SELECT ia.indicator_id AS "indicatorId", ia.convention::text AS convention, ia.number
+       FROM indicator_articles ia JOIN indicators i ON i.id = ia.indicator_id
+       WHERE i.framework_version_id = $1 AND ia.convention = 'UNCC' AND ia.number <> 1 ORDER BY i.position LIMIT 1`,
+      [v1],
+    )
+  ).rows[0];
 });
 afterAll(async () => {
   await client.end();
@@ -82,7 +92,7 @@ describe("a published version's texts", () => {
       expect(await attempt(`UPDATE framework_versions SET name = jsonb_set(name, '{fr}', '"Nom"') WHERE id = $1`, [v1])).toBe("accepted");
 
       // Structural columns stay refused, alone or alongside a text.
-      for (const set of ["weight = CASE WHEN weight = 3 THEN 1 ELSE weight + 1 END", "code = code || 'X'", "position = position + 1000", "uncac_articles = uncac_articles || 1", "budapest_articles = '{}'::int[] || 47", `title = jsonb_set(title, '{fr}', '"t"'), weight = CASE WHEN weight = 3 THEN 1 ELSE weight + 1 END`]) {
+      for (const set of ["weight = CASE WHEN weight = 3 THEN 1 ELSE weight + 1 END", "code = code || 'X'", "position = position + 1000", `title = jsonb_set(title, '{fr}', '"t"'), weight = CASE WHEN weight = 3 THEN 1 ELSE weight + 1 END`]) {
         expect(await attempt(`UPDATE indicators SET ${set} WHERE id = $1`, [indicator.id]), set).toMatch(/changes only texts/);
       }
       expect(await attempt(`UPDATE indicators SET pillar_id = (SELECT id FROM pillars WHERE framework_version_id = $2 AND id <> pillar_id LIMIT 1) WHERE id = $1`, [indicator.id, v1])).toMatch(/changes only texts/);
@@ -92,7 +102,23 @@ describe("a published version's texts", () => {
       expect(await attempt(`UPDATE framework_versions SET version = '1.0-x' WHERE id = $1`, [v1])).toMatch(/cannot be changed/);
       expect(await attempt(`DELETE FROM indicators WHERE id = $1`, [indicator.id])).toMatch(/published and cannot be changed/);
       expect(await attempt(`INSERT INTO pillars (id, framework_version_id, code, position, name, description) VALUES (gen_random_uuid(), $1, 'NEW', 99, '{}', '{}')`, [v1])).toMatch(/published and cannot be changed/);
+
+      // Convention article references (indicator_articles, migration 20261202070000) are structure:
+      // a revision adds, removes and changes none.
+      const refused = /published and its Convention article references cannot be changed/;
+      expect(await attempt(`INSERT INTO indicator_articles (indicator_id, convention, number) VALUES ($1, 'UNCC', 1)`, [reference.indicatorId])).toMatch(refused);
+      expect(await attempt(`INSERT INTO indicator_articles (indicator_id, convention, number) VALUES ($1, 'BUDAPEST', 47)`, [reference.indicatorId])).toMatch(refused);
+      const one = [reference.indicatorId, reference.convention, reference.number];
+      expect(await attempt(`DELETE FROM indicator_articles WHERE indicator_id = $1 AND convention = $2::"Convention" AND number = $3`, one)).toMatch(refused);
+      expect(await attempt(`UPDATE indicator_articles SET number = 68 WHERE indicator_id = $1 AND convention = $2::"Convention" AND number = $3`, one)).toMatch(refused);
+      expect(await attempt(`UPDATE indicator_articles SET convention = 'BUDAPEST', number = 48 WHERE indicator_id = $1 AND convention = $2::"Convention" AND number = $3`, one)).toMatch(refused);
     });
+    const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM indicator_articles WHERE indicator_id = $1 AND convention = $2::"Convention" AND number = $3`, [
+      reference.indicatorId,
+      reference.convention,
+      reference.number,
+    ]);
+    expect(rows[0].n).toBe(1);
   });
 
   it("takes a revision declared only by the transaction that wrote it", async () => {

@@ -4,6 +4,7 @@ import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { formatScore } from "../../components/dashboard/format";
 import arMessages from "../../messages/ar.json";
+import { conventionArticle } from "../conventions/articles";
 import { scoreRound } from "../scoring";
 import { reportFilename } from "./content";
 import { buildReportDocx } from "./docx";
@@ -46,6 +47,9 @@ describe("buildReportDocx", () => {
       expect(text).toContain(formatScore("en", p.score ?? -1));
     }
     expect(text).toContain("Please keep the lab accreditation up to date.");
+    // Convention coverage names each article with its title.
+    expect(text).toContain("Art. 25 — Expedited preservation of stored electronic data");
+    expect(text).toContain("Art. 35 — 24/7 Network");
     expect(text.some((t) => t.startsWith("Investigator training: Weighted gap closed:"))).toBe(true);
     // Both charts are drawn (the two identical test images are stored once).
     expect(Object.keys(files).some((f) => f.startsWith("word/media/") && f.endsWith(".png"))).toBe(true);
@@ -65,6 +69,7 @@ describe("buildReportDocx", () => {
     expect(text).toContain(arMessages.dashboard.hidden); // the hidden regional median
     expect(text).not.toContain("hidden");
     expect(text).toContain("1. موجز تنفيذي");
+    expect(text).toContain(`المادة 53 — ${conventionArticle("UNCC", 53)?.title.ar}`);
   });
 
   it("writes Chinese text and pillar names", async () => {

@@ -233,7 +233,7 @@ export async function buildReportDocx(input: { report: ReportData; lang: Locale;
       body.push(
         table(
           [t.dashboard("articleCol"), t.dashboard("status"), t.dashboard("indicators")],
-          chapter.articles.map((a) => [t.dashboard("article", { number: a.article }), t.dashboard(`coverageStatus.${a.status}`), a.indicators.map((i) => `${i.code} (${stateText(i.state, i.level)})`).join(", ")]),
+          chapter.articles.map((a) => [t.dashboard("articleTitle", { number: a.article, title: localize(a.title, lang).text }), t.dashboard(`coverageStatus.${a.status}`), a.indicators.map((i) => `${i.code} (${stateText(i.state, i.level)})`).join(", ")]),
         ),
       );
     }

@@ -1,5 +1,6 @@
 // A round's report data for unit tests, with every figure from the scoring module (scoreRound on a
 // small framework): the shape getRoundReport returns, without a database.
+import { conventionArticle } from "../conventions/articles";
 import type { DashboardData } from "../dashboard/types";
 import type { LocalizedText } from "../i18n/config";
 import { benchmarkOf, scoreRound } from "../scoring";
@@ -50,7 +51,11 @@ export function fixtureReport(): ReportData {
     priorities: scores.priorities.map((i) => i.code),
     package: scores.package,
     services: { "SVC-TRAIN": { code: "SVC-TRAIN", area: "cyber investigations", name: { en: "Investigator training", ar: "تدريب المحققين", zh: "调查员培训" } } },
-    coverage: scores.coverage,
+    // Titles from the Conventions' data file, as the table the service reads them from holds them.
+    coverage: scores.coverage.map((c) => ({
+      ...c,
+      chapters: c.chapters.map((ch) => ({ ...ch, articles: ch.articles.map((a) => ({ ...a, title: conventionArticle(c.convention, a.article)?.title ?? { en: "" } })) })),
+    })),
     previousRound: null,
     trend: [],
   };

@@ -262,8 +262,8 @@ export async function getPillarQuestionnaire(actor: Actor, roundId: string, pill
           guidance: true,
           levels: true,
           evidenceGuidance: true,
-          uncacArticles: true,
-          budapestArticles: true,
+          // The Convention articles it refers to, with their titles (the questionnaire shows them).
+          articles: { select: { convention: true, number: true, article: { select: { title: true } } }, orderBy: [{ convention: "asc" }, { number: "asc" }] },
           answers: {
             where: { roundId },
             select: {

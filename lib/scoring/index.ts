@@ -1,4 +1,4 @@
 // The scoring module: one method for every screen, API and export (see score.ts).
 export * from "./types";
 export * from "./score";
-export { chapterOf } from "./chapters";
+export { chapterOf } from "../conventions/articles";

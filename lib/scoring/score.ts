@@ -3,7 +3,10 @@
 // Pure functions, no database: every screen, the JSON API and the exports call these, so a figure is
 // computed one way only. The rules are product.md's "Scoring and gaps"; docs/scoring.md explains them
 // to readers. Bump SCORING_METHOD_VERSION whenever a result could change for the same answers.
-import { chapterOf } from "./chapters";
+// An article's chapter comes from the Conventions' data file, imported statically (lib/conventions):
+// the module stays pure (no database, no I/O) and synchronous, and the file is the one the
+// database's convention_articles table is seeded from, so both give the same chapter.
+import { chapterOf } from "../conventions/articles";
 import {
   DELIVERY_MODES,
   type Convention,

@@ -112,7 +112,7 @@ export interface CoverageArticle {
 }
 
 export interface CoverageChapter {
-  /** Chapter number (UNCC: 1-9; Budapest: 1-4 by the Convention's own structure, see chapters.ts). */
+  /** Chapter number (UNCC: 1-9; Budapest: 1-4), from prisma/frameworks/convention-articles.json. */
   chapter: number;
   articles: CoverageArticle[];
 }

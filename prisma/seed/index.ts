@@ -6,6 +6,7 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { RoundStatus } from "../../lib/generated/prisma/enums";
 import { buildCountries, programmeRegions } from "./countries";
 import { DEMO_COUNTRIES, DEMO_PASSWORD, DEMO_ROUNDS, demoAccounts, seededRandom } from "./demo";
+import { conventionArticles } from "../../lib/conventions/articles";
 import { writeDraftVersion } from "../../lib/frameworks/rows";
 import { frameworkV1 } from "./frameworks";
 import { serviceCatalogue } from "./service-catalogue";
@@ -31,6 +32,7 @@ export async function seedReferenceData(db: PrismaClient, log: Log = () => {}): 
     log(`seeded ${missing.length} countries`);
   }
 
+  await seedConventionArticles(db, log);
   await seedFrameworkV1(db, log);
 
   for (const s of serviceCatalogue) {
@@ -45,6 +47,23 @@ export async function seedReferenceData(db: PrismaClient, log: Log = () => {}): 
       skipDuplicates: true,
     });
   }
+}
+
+/**
+ * The Conventions' articles: the table is brought in step with prisma/frameworks/convention-articles.json
+ * (the migration seeded it; a corrected title or chapter in the file reaches the table here, at the
+ * next start). One statement; rows already equal are not touched. Articles are never deleted here:
+ * indicators reference them (the foreign key would refuse), and the Conventions do not lose any.
+ */
+async function seedConventionArticles(db: PrismaClient, log: Log): Promise<void> {
+  const rows = JSON.stringify(conventionArticles.articles);
+  const changed = await db.$executeRaw`
+    INSERT INTO convention_articles (convention, number, chapter, title)
+    SELECT a.convention::"Convention", a.number, a.chapter, a.title
+    FROM jsonb_to_recordset(${rows}::jsonb) AS a(convention text, number int, chapter int, title jsonb)
+    ON CONFLICT (convention, number) DO UPDATE SET chapter = EXCLUDED.chapter, title = EXCLUDED.title
+    WHERE (convention_articles.chapter, convention_articles.title) IS DISTINCT FROM (EXCLUDED.chapter, EXCLUDED.title)`;
+  if (changed > 0) log(`updated ${changed} Convention articles`);
 }
 
 async function seedFrameworkV1(db: PrismaClient, log: Log): Promise<void> {

@@ -57,8 +57,7 @@ export default async function PillarPage({ params }: { params: Promise<{ roundId
       evidenceGuidance: text(i.evidenceGuidance).text,
       levels: (Array.isArray(i.levels) ? i.levels : []).map((l) => text(l).text),
       textLang: question.lang === locale ? null : question.lang,
-      uncacArticles: i.uncacArticles,
-      budapestArticles: i.budapestArticles,
+      articles: i.articles.map((a) => ({ convention: a.convention, number: a.number, title: text(a.article.title).text })),
       answer: answer
         ? {
             kind: answer.kind,
