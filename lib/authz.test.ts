@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertCanManageServiceCatalogue, canAcceptInvitation, assignedOfficerWhere, canManageServiceCatalogue, canManageTeam, canOnCountry, canReadTeam, countryScopeWhere, isAssignedOfficer, isMethodAllowedByTokenScope, ownApiTokensWhere, type Actor } from "./authz";
+import { assertCanManageServiceCatalogue, canAcceptInvitation, canJoinCountryTeam, officerPortfolioRefusal, assignedOfficerWhere, canManageServiceCatalogue, canManageTeam, canOnCountry, canReadTeam, countryScopeWhere, isAssignedOfficer, isMethodAllowedByTokenScope, ownApiTokensWhere, type Actor } from "./authz";
 
 const base: Actor = {
   userId: "u",
@@ -169,6 +169,19 @@ describe("canAcceptInvitation", () => {
   });
   it("keeps reviewers out of teams and team members out of portfolios", () => {
     expect([canAcceptInvitation(officer, { kind: "COUNTRY" }), canAcceptInvitation(admin, { kind: "COUNTRY" }), canAcceptInvitation(member, { kind: "OFFICER" })]).toEqual([false, false, false]);
-    expect([canAcceptInvitation(officer, { kind: "OFFICER" }), canAcceptInvitation(admin, { kind: "OFFICER" })]).toEqual([true, true]);
+    // An officer takes more portfolio; an administrator takes none, as an assignment refuses them.
+    expect([canAcceptInvitation(officer, { kind: "OFFICER" }), canAcceptInvitation(admin, { kind: "OFFICER" })]).toEqual([true, false]);
+  });
+});
+
+describe("officerPortfolioRefusal and canJoinCountryTeam", () => {
+  it("names why a portfolio is refused, administrator first", () => {
+    expect(officerPortfolioRefusal({ isAdmin: false, countryMemberships: 0 })).toBeNull();
+    expect(officerPortfolioRefusal({ isAdmin: true, countryMemberships: 0 })).toBe("ADMINISTRATOR");
+    expect(officerPortfolioRefusal({ isAdmin: false, countryMemberships: 2 })).toBe("TEAM_MEMBER");
+    expect(officerPortfolioRefusal({ isAdmin: true, countryMemberships: 1 })).toBe("ADMINISTRATOR");
+  });
+  it("keeps officers and administrators out of teams", () => {
+    expect([false, true].flatMap((isAdmin) => [false, true].map((isOfficer) => canJoinCountryTeam({ isAdmin, isOfficer })))).toEqual([true, false, false, false]);
   });
 });

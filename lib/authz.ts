@@ -206,14 +206,32 @@ export function assertCanInvite(actor: Actor, grant: InvitationGrant): void {
 }
 
 /**
+ * Who may hold an officer portfolio (product.md): programme staff, neither an administrator (who
+ * already sees every country: an assignment would change nothing and blur who reviews what) nor a
+ * member of a country's team (who would one day review their own country's submissions). The
+ * reason it is refused, or null when it is not. Used for an assignment (lib/officers) and for an
+ * officer invitation taken by an existing account (canAcceptInvitation).
+ */
+export type OfficerPortfolioRefusal = "ADMINISTRATOR" | "TEAM_MEMBER";
+export function officerPortfolioRefusal(person: { isAdmin: boolean; countryMemberships: number }): OfficerPortfolioRefusal | null {
+  if (person.isAdmin) return "ADMINISTRATOR";
+  if (person.countryMemberships > 0) return "TEAM_MEMBER";
+  return null;
+}
+
+/** Who may join a country's team: nobody who reviews (an officer or an administrator would review their own answers). */
+export function canJoinCountryTeam(person: { isAdmin: boolean; isOfficer: boolean }): boolean {
+  return !person.isAdmin && !person.isOfficer;
+}
+
+/**
  * Whether an existing account may take what an invitation grants. A country's team and the
- * programme's reviewers never meet in one account: an officer (or an administrator) joining a team
- * would review their own answers, and a team member made an officer would review their own country.
+ * programme's reviewers never meet in one account (canJoinCountryTeam, officerPortfolioRefusal).
  * The person keeps the account they have; the invitation needs another address.
  */
 export function canAcceptInvitation(actor: Actor, grant: { kind: "COUNTRY" | "OFFICER" }): boolean {
-  if (grant.kind === "COUNTRY") return !actor.isAdmin && !isOfficer(actor);
-  return !isCountryMember(actor);
+  if (grant.kind === "COUNTRY") return canJoinCountryTeam({ isAdmin: actor.isAdmin, isOfficer: isOfficer(actor) });
+  return officerPortfolioRefusal({ isAdmin: actor.isAdmin, countryMemberships: actor.memberships.length }) === null;
 }
 
 /**

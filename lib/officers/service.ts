@@ -5,7 +5,7 @@ import { AppError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import type { MembershipRole } from "../generated/prisma/enums";
 import { recordAudit } from "../audit/service";
-import { assertAdmin, type Actor } from "../authz";
+import { assertAdmin, officerPortfolioRefusal, type Actor, type OfficerPortfolioRefusal } from "../authz";
 import { isUuid } from "../ids";
 import { parseInput } from "../api/parse";
 import { ZOfficerAssignment, ZUserSearch, type TOfficerAssignment } from "./schemas";
@@ -14,16 +14,12 @@ import { ZOfficerAssignment, ZUserSearch, type TOfficerAssignment } from "./sche
 // Administrators only. Whether an assignment lets an officer see a country is lib/authz.ts's
 // isAssignedOfficer; this module only writes the rows it reads.
 //
-// Who may be an officer (product.md): programme staff, not national teams and not administrators.
-// - An administrator already sees every country: an assignment would change nothing and blur who
-//   reviews what, so it is refused (ADMINISTRATOR).
-// - A member of a country's team is refused (TEAM_MEMBER): an officer reviews and validates
-//   countries' rounds, and a national team member must not review their own country's (or, as the
-//   programme moves countries between regions, one day their own) submissions.
+// Who may be an officer is lib/authz.ts's officerPortfolioRefusal (an administrator, ADMINISTRATOR,
+// or a member of a country's team, TEAM_MEMBER, is refused).
 // Assigning what is already assigned, or removing what is not, changes nothing and is no error
 // (idempotent; the unique constraints on officer_assignments stop duplicates even under a race).
 
-export type OfficerConflictReason = "ADMINISTRATOR" | "TEAM_MEMBER";
+export type OfficerConflictReason = OfficerPortfolioRefusal;
 
 export interface PortfolioEntry {
   kind: "region" | "country";
@@ -192,8 +188,8 @@ export async function assignOfficer(actor: Actor, userId: string, input: TOffice
     return await getDb().$transaction(async (tx) => {
       const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, isAdmin: true, _count: { select: { memberships: true } } } });
       if (!user) throw new AppError("NOT_FOUND", "user");
-      if (user.isAdmin) throw conflict("ADMINISTRATOR");
-      if (user._count.memberships > 0) throw conflict("TEAM_MEMBER");
+      const refusal = officerPortfolioRefusal({ isAdmin: user.isAdmin, countryMemberships: user._count.memberships });
+      if (refusal) throw conflict(refusal);
       const target = await resolveTarget(tx, parsed);
       if (await tx.officerAssignment.findFirst({ where: { userId, ...target }, select: { id: true } })) return { changed: false };
       await tx.officerAssignment.create({ data: { userId, ...target } });

@@ -130,7 +130,7 @@ const view = (a: TAnswerFields): AnswerView => ({ kind: a.kind, level: a.level, 
 const same = (a: AnswerView, b: AnswerView) => a.kind === b.kind && a.level === b.level && a.notApplicableReason === b.notApplicableReason && a.justification === b.justification;
 
 /** The preview, with the answers each changed row would save. */
-async function planWorkbook(actor: Actor, roundId: string, bytes: Uint8Array): Promise<WorkbookPreview & { proposedFields: Map<string, TAnswerFields> }> {
+async function planWorkbook(actor: Actor, roundId: string, bytes: Uint8Array): Promise<WorkbookPreview & { countryId: string; proposedFields: Map<string, TAnswerFields> }> {
   const { round, own, pillars, answers } = await roundForAnswering(actor, roundId);
   const file = await readWorkbook(bytes, round.id);
   const indicators = new Map(pillars.flatMap((p) => p.indicators.map((i) => [i.id, { ...i, pillar: p.code }] as const)));
@@ -176,7 +176,7 @@ async function planWorkbook(actor: Actor, roundId: string, bytes: Uint8Array): P
       currentVersion,
     };
   });
-  return { roundId: round.id, lang: file.lang, rows, counts: countsOf(rows), proposedFields };
+  return { roundId: round.id, countryId: round.country.id, lang: file.lang, rows, counts: countsOf(rows), proposedFields };
 }
 
 /** What applying the uploaded workbook would change, row by row; nothing is written. */
@@ -200,7 +200,6 @@ function countsOf(rows: readonly PreviewRow[]): Record<PreviewStatus, number> {
  */
 export async function applyWorkbook(actor: Actor, roundId: string, bytes: Uint8Array): Promise<WorkbookApplied> {
   const preview = await planWorkbook(actor, roundId, bytes);
-  const { country } = await getDb().assessmentRound.findUniqueOrThrow({ where: { id: roundId }, select: { country: { select: { id: true } } } });
   const client = await getPool().connect();
   let applied = 0;
   try {
@@ -223,7 +222,7 @@ export async function applyWorkbook(actor: Actor, roundId: string, bytes: Uint8A
       }
     }
     const counts = countsOf(preview.rows);
-    await recordAuditOn(client, { actorId: actor.userId, action: "round.workbook_import", entityType: "round", entityId: roundId, countryId: country.id, after: { applied, ...counts, lang: preview.lang } });
+    await recordAuditOn(client, { actorId: actor.userId, action: "round.workbook_import", entityType: "round", entityId: roundId, countryId: preview.countryId, after: { applied, ...counts, lang: preview.lang } });
     await client.query("COMMIT");
     return { roundId: preview.roundId, lang: preview.lang, rows: preview.rows, counts, applied };
   } catch (error) {
