@@ -165,9 +165,16 @@ export async function createDashboardFixture(): Promise<DashboardFixture> {
     await pool.query(`UPDATE round_targets t SET target_level = $3 FROM pillars p WHERE t.round_id = $1 AND p.id = t.pillar_id AND p.code = $2`, [team.roundId, code, target]);
   }
   await insertAnswers(pool, team.roundId, framework, CURRENT_PLAN);
+  // The officer's validated level, in a review sent since: the country's team sees a validated level
+  // only once its review was sent (lib/review/visibility.ts).
   await pool.query(
-    `INSERT INTO indicator_reviews (round_id, indicator_id, decision, validated_level, validated_reason) VALUES ($1, $2, 'ACCEPTED', $3, 'Only partly in place (e2e)')`,
+    `INSERT INTO indicator_reviews (round_id, indicator_id, decision, validated_level, validated_reason, decided_at)
+     VALUES ($1, $2, 'ACCEPTED', $3, 'Only partly in place (e2e)', now() - interval '2 hours')`,
     [team.roundId, framework.find((f) => f.code === VALIDATED_LEVEL.code)?.indicator_id, VALIDATED_LEVEL.level],
+  );
+  await pool.query(
+    `INSERT INTO reviews (id, round_id, started_at, sent_at, outcome, summary) VALUES ($1, $2, now() - interval '3 hours', now() - interval '1 hour', 'COMMENT', 'e2e')`,
+    [uuidv7(), team.roundId],
   );
   const previousRoundId = await insertValidatedRound(pool, team.countryId, "2025", team.focal.userId, 400, framework, PREVIOUS_PLAN);
   for (const [i, neighbour] of neighbourTeams.entries()) {

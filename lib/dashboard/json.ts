@@ -37,6 +37,7 @@ export function dashboardJson(d: DashboardData, lang: Locale) {
       title: text(i.title),
       state: i.state,
       level: i.level,
+      validatedLevel: i.validatedLevel,
       target: i.target,
       targetOverridden: i.targetOverridden,
       gap: i.gap,

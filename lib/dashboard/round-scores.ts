@@ -23,6 +23,7 @@ interface IndicatorRow {
   target_override: number | null;
   answered: boolean;
   validated_level: number | null;
+  validated_at: Date | null;
 }
 
 export interface ScoringData {
@@ -33,8 +34,11 @@ export interface ScoringData {
   serviceNames: Map<string, { area: string; name: LocalizedText }>;
   /** Titles of the Convention articles the indicators refer to, by `${convention}:${number}`. */
   articleTitles: Map<string, LocalizedText>;
-  /** Officers' validated levels, by indicator code (issue 13's review). */
-  validatedLevels: Map<string, number>;
+  /**
+   * Officers' validated levels, by indicator code (issue 13's review), with when each was decided:
+   * a reader outside the review sees one only once its review was sent (lib/review/visibility.ts).
+   */
+  validatedLevels: Map<string, { level: number; decidedAt: Date }>;
 }
 
 /**
@@ -55,7 +59,7 @@ export async function loadScoringData(
                          FROM indicator_articles ia
                          JOIN convention_articles ca ON ca.convention = ia.convention AND ca.number = ia.number
                         WHERE ia.indicator_id = i.id), '[]') AS articles,
-             a.kind::text AS kind, a.level, a.target_override, a.id IS NOT NULL AS answered, v.validated_level
+             a.kind::text AS kind, a.level, a.target_override, a.id IS NOT NULL AS answered, v.validated_level, v.decided_at AS validated_at
       FROM pillars p
       JOIN indicators i ON i.pillar_id = p.id
       LEFT JOIN answers a ON a.round_id = ${round.id}::uuid AND a.indicator_id = i.id
@@ -99,6 +103,8 @@ export async function loadScoringData(
     indicatorTitles: new Map(rows.map((r) => [r.code, r.title])),
     serviceNames: new Map(services.map((s) => [s.code, { area: s.area, name: s.name }])),
     articleTitles: new Map(rows.flatMap((r) => r.articles.map((a) => [`${a.convention}:${a.number}`, a.title] as const))),
-    validatedLevels: new Map(rows.flatMap((r) => (r.validated_level === null ? [] : [[r.code, r.validated_level] as const]))),
+    validatedLevels: new Map(
+      rows.flatMap((r) => (r.validated_level === null || r.validated_at === null ? [] : [[r.code, { level: r.validated_level, decidedAt: r.validated_at }] as const])),
+    ),
   };
 }

@@ -3,12 +3,13 @@ import "server-only";
 // country's previous validated round, the trend over the country's rounds and the regional benchmark.
 // Anything over many rounds (trend, benchmark) is aggregated in SQL; the number of queries is fixed
 // (six), whatever the number of rounds or countries.
-import { assertCanOnCountry, type Actor } from "../authz";
+import { assertCanOnCountry, canOnCountry, type Actor } from "../authz";
 import { getReadDb } from "../db";
 import { AppError } from "../errors";
 import type { RoundStatus } from "../generated/prisma/enums";
 import type { LocalizedText } from "../i18n/config";
 import { isUuid } from "../ids";
+import { isDecisionVisible } from "../review/visibility";
 import { VALIDATED_ROUND } from "../rounds/sql";
 import { benchmarkOf, progressBetween, round2, scoreRound } from "../scoring/score";
 import type { AnswerKindCode, RoundScores, ScoringAnswer } from "../scoring/types";
@@ -29,6 +30,7 @@ interface RoundRow {
   region_code: string | null;
   region_name: LocalizedText | null;
   targets: { pillarId: string; targetLevel: number }[];
+  last_review_sent_at: Date | null;
 }
 
 interface ScoringRow {
@@ -55,11 +57,13 @@ export async function getRoundDashboard(actor: Actor, roundId: string): Promise<
   // Heavy reads go to the read replica when there is one (DATABASE_REPLICA_URL).
   const db = getReadDb();
 
-  // 1. The round, its country (for the authorization check), region and targets: one statement.
+  // 1. The round, its country (for the authorization check), region, targets and when a review of it
+  // was last sent (what of the officers' validated levels the country sees): one statement.
   const [row] = await db.$queryRaw<RoundRow[]>`
     SELECT r.id, r.cycle, r.status, r.opened_at, r.framework_version_id, f.version AS framework_version,
            c.id AS country_id, c.iso2, c.name AS country_name, c.programme_region_id, pr.code AS region_code, pr.name AS region_name,
-           coalesce((SELECT json_agg(json_build_object('pillarId', t.pillar_id, 'targetLevel', t.target_level)) FROM round_targets t WHERE t.round_id = r.id), '[]') AS targets
+           coalesce((SELECT json_agg(json_build_object('pillarId', t.pillar_id, 'targetLevel', t.target_level)) FROM round_targets t WHERE t.round_id = r.id), '[]') AS targets,
+           (SELECT max(rv.sent_at) FROM reviews rv WHERE rv.round_id = r.id) AS last_review_sent_at
     FROM assessment_rounds r
     JOIN framework_versions f ON f.id = r.framework_version_id
     JOIN countries c ON c.id = r.country_id
@@ -81,11 +85,16 @@ export async function getRoundDashboard(actor: Actor, roundId: string): Promise<
           programmeRegion: row.region_code ? { code: row.region_code, name: row.region_name } : null,
         },
         targets: row.targets,
+        lastReviewSentAt: row.last_review_sent_at,
       }
     : null;
   if (!round) throw new AppError("NOT_FOUND", "round");
   assertCanOnCountry(actor, "country.view", round.country);
   const country = round.country;
+  // The officers' validated levels as the review shows them: reviewers as they are decided, the
+  // country's team once the review was sent (never a draft of a review still open).
+  const reviewer = canOnCountry(actor, "round.review", country);
+  const lastSent = round.lastReviewSentAt;
 
   const [scoring, previous, trendRows, benchmarkRows] = await Promise.all([
     // 2-3. The framework version's indicators with the round's answers and validated levels; the
@@ -142,6 +151,10 @@ export async function getRoundDashboard(actor: Actor, roundId: string): Promise<
   ]);
 
   const { input } = scoring;
+  const validatedLevelOf = (code: string): number | null => {
+    const v = scoring.validatedLevels.get(code);
+    return v && isDecisionVisible(reviewer, v.decidedAt, lastSent) ? v.level : null;
+  };
   const scores = scoreRound(input);
 
   let previousScores: RoundScores | null = null;
@@ -197,7 +210,7 @@ export async function getRoundDashboard(actor: Actor, roundId: string): Promise<
     indicators: scores.indicators.map((i) => ({
       ...i,
       title: scoring.indicatorTitles.get(i.code) as LocalizedText,
-      validatedLevel: scoring.validatedLevels.get(i.code) ?? null,
+      validatedLevel: validatedLevelOf(i.code),
       progress: progress?.indicators.find((x) => x.code === i.code) ?? null,
     })),
     priorities: scores.priorities.map((i) => i.code),

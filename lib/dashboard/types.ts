@@ -29,7 +29,10 @@ export interface DashboardPillar extends PillarResult {
 
 export interface DashboardIndicator extends IndicatorResult {
   title: LocalizedText;
-  /** The level an officer validated when it differs from the self-assessed `level`; null: none. */
+  /**
+   * The level (0-4) an officer validated when it differs from the self-assessed `level`; null: none,
+   * or one the reader may not see yet (the country's team sees it once the review is sent).
+   */
   validatedLevel: number | null;
   progress: IndicatorProgress | null;
 }

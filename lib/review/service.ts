@@ -18,6 +18,7 @@ import { countryTeamIds, internalReaders, mailNotifications, notify, type NewNot
 import { recordStatusChange } from "../rounds/history";
 import { scoreRound } from "../scoring/score";
 import type { TAdminRoundAction, TIndicatorDecision, TNewComment, TReply, TSendReview } from "./schemas";
+import { isDecisionVisible } from "./visibility";
 
 type Tx = Prisma.TransactionClient;
 
@@ -327,14 +328,6 @@ export interface RoundReview {
 }
 
 /**
- * Whether a reader sees an indicator decision: reviewers as it is taken, the country's team once the
- * review it belongs to was sent (taken before the latest sending).
- */
-function decisionVisible(reviewer: boolean, decidedAt: Date, lastSent: Date | null): boolean {
-  return reviewer || (lastSent !== null && decidedAt <= lastSent);
-}
-
-/**
  * The indicators the country is asked to revisit (needs change in a sent review), in framework
  * order, while the round is back with the country: for the round page and the questionnaire.
  */
@@ -351,7 +344,7 @@ export async function listIndicatorsToRevisit(actor: Actor, roundId: string): Pr
     }),
   ]);
   return rows
-    .filter((r) => decisionVisible(reviewer, r.decidedAt, last?.sentAt ?? null))
+    .filter((r) => isDecisionVisible(reviewer, r.decidedAt, last?.sentAt ?? null))
     .sort((a, b) => a.indicator.pillar.position - b.indicator.pillar.position || a.indicator.position - b.indicator.position)
     .map((r) => ({ code: r.indicator.code, pillarCode: r.indicator.pillar.code, title: r.indicator.title as LocalizedText }));
 }
@@ -383,7 +376,7 @@ export async function getRoundReview(actor: Actor, roundId: string): Promise<Rou
   const lastSent = reviews.filter((r) => r.sentAt !== null).at(-1)?.sentAt ?? null;
   const open = reviews.find((r) => r.sentAt === null) ?? null;
   // The country reads the decisions of reviews that were sent; reviewers read them as they are taken.
-  const visibleDecisions = decisions.filter((d) => decisionVisible(reviewer, d.decidedAt, lastSent));
+  const visibleDecisions = decisions.filter((d) => isDecisionVisible(reviewer, d.decidedAt, lastSent));
 
   const view = (c: (typeof comments)[number]): Omit<CommentView, "replies"> => ({
     id: c.id,
