@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertCanManageServiceCatalogue, canAcceptInvitation, canJoinCountryTeam, officerPortfolioRefusal, assignedOfficerWhere, canManageServiceCatalogue, canManageTeam, canOnCountry, canReadTeam, countryScopeWhere, isAssignedOfficer, isMethodAllowedByTokenScope, ownApiTokensWhere, type Actor } from "./authz";
+import { assertCanManageServiceCatalogue, canAcceptInvitation, canJoinCountryTeam, canSeeIndicatorDecision, officerPortfolioRefusal, assignedOfficerWhere, canManageServiceCatalogue, canManageTeam, canOnCountry, canReadTeam, countryScopeWhere, isAssignedOfficer, isMethodAllowedByTokenScope, ownApiTokensWhere, type Actor } from "./authz";
 
 const base: Actor = {
   userId: "u",
@@ -183,5 +183,16 @@ describe("officerPortfolioRefusal and canJoinCountryTeam", () => {
   });
   it("keeps officers and administrators out of teams", () => {
     expect([false, true].flatMap((isAdmin) => [false, true].map((isOfficer) => canJoinCountryTeam({ isAdmin, isOfficer })))).toEqual([true, false, false, false]);
+  });
+});
+
+describe("canSeeIndicatorDecision", () => {
+  const decided = new Date("2026-11-02T10:00:00Z");
+  it("shows a reviewer every decision, the country only those of a sent review", () => {
+    expect(canSeeIndicatorDecision(true, decided, null)).toBe(true);
+    expect(canSeeIndicatorDecision(false, decided, null)).toBe(false);
+    expect(canSeeIndicatorDecision(false, decided, new Date("2026-11-02T09:59:59Z"))).toBe(false);
+    expect(canSeeIndicatorDecision(false, decided, decided)).toBe(true);
+    expect(canSeeIndicatorDecision(false, decided, new Date("2026-11-03T00:00:00Z"))).toBe(true);
   });
 });

@@ -235,6 +235,16 @@ export function canAcceptInvitation(actor: Actor, grant: { kind: "COUNTRY" | "OF
 }
 
 /**
+ * Whether a reader sees an officer's indicator decision (verdict, validated level): a reviewer of
+ * the round as it is taken, the country's team once the review it belongs to was sent (decided
+ * before the latest sending), never a draft of a review still open. For the review itself
+ * (lib/review) and the figures built on it (lib/dashboard).
+ */
+export function canSeeIndicatorDecision(reviewer: boolean, decidedAt: Date, lastSent: Date | null): boolean {
+  return reviewer || (lastSent !== null && decidedAt <= lastSent);
+}
+
+/**
  * Personal API tokens the actor may list and revoke: their own, as a Prisma filter. Nobody else's,
  * administrators included (an administrator stops someone's tokens by disabling the account, which
  * every token of it obeys at once). A token itself never manages tokens: those routes take a

@@ -36,7 +36,7 @@ export interface ScoringData {
   articleTitles: Map<string, LocalizedText>;
   /**
    * Officers' validated levels, by indicator code (issue 13's review), with when each was decided:
-   * a reader outside the review sees one only once its review was sent (lib/review/visibility.ts).
+   * a reader outside the review sees one only once its review was sent (lib/authz.ts canSeeIndicatorDecision).
    */
   validatedLevels: Map<string, { level: number; decidedAt: Date }>;
 }

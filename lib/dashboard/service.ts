@@ -3,13 +3,12 @@ import "server-only";
 // country's previous validated round, the trend over the country's rounds and the regional benchmark.
 // Anything over many rounds (trend, benchmark) is aggregated in SQL; the number of queries is fixed
 // (six), whatever the number of rounds or countries.
-import { assertCanOnCountry, canOnCountry, type Actor } from "../authz";
+import { assertCanOnCountry, canOnCountry, canSeeIndicatorDecision, type Actor } from "../authz";
 import { getReadDb } from "../db";
 import { AppError } from "../errors";
 import type { RoundStatus } from "../generated/prisma/enums";
 import type { LocalizedText } from "../i18n/config";
 import { isUuid } from "../ids";
-import { isDecisionVisible } from "../review/visibility";
 import { VALIDATED_ROUND } from "../rounds/sql";
 import { benchmarkOf, progressBetween, round2, scoreRound } from "../scoring/score";
 import type { AnswerKindCode, RoundScores, ScoringAnswer } from "../scoring/types";
@@ -153,7 +152,7 @@ export async function getRoundDashboard(actor: Actor, roundId: string): Promise<
   const { input } = scoring;
   const validatedLevelOf = (code: string): number | null => {
     const v = scoring.validatedLevels.get(code);
-    return v && isDecisionVisible(reviewer, v.decidedAt, lastSent) ? v.level : null;
+    return v && canSeeIndicatorDecision(reviewer, v.decidedAt, lastSent) ? v.level : null;
   };
   const scores = scoreRound(input);
 

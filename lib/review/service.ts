@@ -5,7 +5,7 @@ import "server-only";
 // reason, and sends the review as one of: request changes (the round returns to the country),
 // validate (the round is locked and its scores kept as a snapshot), or comment only. Every step is
 // an audit event; every status change a row of the round's history.
-import { assertAdmin, assertCanOnCountry, canOnCountry, type Actor } from "../authz";
+import { assertAdmin, assertCanOnCountry, canOnCountry, canSeeIndicatorDecision, type Actor } from "../authz";
 import { recordAudit } from "../audit/service";
 import { loadScoringData } from "../dashboard/round-scores";
 import { getDb } from "../db";
@@ -18,7 +18,6 @@ import { countryTeamIds, internalReaders, mailNotifications, notify, type NewNot
 import { recordStatusChange } from "../rounds/history";
 import { scoreRound } from "../scoring/score";
 import type { TAdminRoundAction, TIndicatorDecision, TNewComment, TReply, TSendReview } from "./schemas";
-import { isDecisionVisible } from "./visibility";
 
 type Tx = Prisma.TransactionClient;
 
@@ -344,7 +343,7 @@ export async function listIndicatorsToRevisit(actor: Actor, roundId: string): Pr
     }),
   ]);
   return rows
-    .filter((r) => isDecisionVisible(reviewer, r.decidedAt, last?.sentAt ?? null))
+    .filter((r) => canSeeIndicatorDecision(reviewer, r.decidedAt, last?.sentAt ?? null))
     .sort((a, b) => a.indicator.pillar.position - b.indicator.pillar.position || a.indicator.position - b.indicator.position)
     .map((r) => ({ code: r.indicator.code, pillarCode: r.indicator.pillar.code, title: r.indicator.title as LocalizedText }));
 }
@@ -376,7 +375,7 @@ export async function getRoundReview(actor: Actor, roundId: string): Promise<Rou
   const lastSent = reviews.filter((r) => r.sentAt !== null).at(-1)?.sentAt ?? null;
   const open = reviews.find((r) => r.sentAt === null) ?? null;
   // The country reads the decisions of reviews that were sent; reviewers read them as they are taken.
-  const visibleDecisions = decisions.filter((d) => isDecisionVisible(reviewer, d.decidedAt, lastSent));
+  const visibleDecisions = decisions.filter((d) => canSeeIndicatorDecision(reviewer, d.decidedAt, lastSent));
 
   const view = (c: (typeof comments)[number]): Omit<CommentView, "replies"> => ({
     id: c.id,
