@@ -43,8 +43,8 @@ export interface PortfolioData {
 
 /** The one row of the latest rounds' statement: arrays, to keep the JSON small. */
 interface LatestFigures {
-  /** country id, round id, cycle, status, pillar code (null for a round without levels), mean level */
-  heat: [string, string, string, RoundStatus, string | null, number | null][];
+  /** per latest round: country id, round id, cycle, status, [pillar code, mean level] (empty for a round without levels) */
+  heat: [string, string, string, RoundStatus, [string, number | null][]][];
   /** indicator code, countries with a gap on it, mean gap, the published indicator's title */
   gaps: [string, number, number, LocalizedText | null][];
   /** service code, countries whose package includes it, weighted gap it closes, its name and mode */
@@ -102,16 +102,21 @@ export async function getPortfolio(actor: Actor, filters: TPortfolioFilters): Pr
         (SELECT COALESCE(json_agg(json_build_array(p.code, p.name) ORDER BY p.position), '[]')
            FROM pillars p JOIN framework_versions f ON f.id = p.framework_version_id AND f.status = 'PUBLISHED') AS pillars`,
     // The heat map, the most common gaps and the demand for services, in one statement: all three
-    // read the answers of the same latest rounds, which are read once (a materialized CTE).
+    // read the answers of the same latest rounds, which are read once (a materialized CTE, kept
+    // narrow: the latest round stands for its country, one round per country).
     db.$queryRaw<[LatestFigures]>`
       WITH latest AS MATERIALIZED (${latest}),
+      -- The latest rounds' targets only: hashing every round's targets costs more than this join.
+      targets AS (
+        SELECT t.round_id, t.pillar_id, t.target_level FROM latest l JOIN round_targets t ON t.round_id = l.id
+      ),
       levels AS MATERIALIZED (
-        SELECT l.id AS round_id, l.country_id, i.code, i.weight, i.pillar_id, a.level,
+        SELECT l.id AS round_id, i.code, i.weight, i.pillar_id, a.level,
                GREATEST(0, COALESCE(a.target_override, t.target_level, 3) - a.level) AS gap
         FROM latest l
         JOIN answers a ON a.round_id = l.id AND a.kind = 'LEVEL' AND a.level IS NOT NULL
         JOIN indicators i ON i.id = a.indicator_id
-        LEFT JOIN round_targets t ON t.round_id = l.id AND t.pillar_id = i.pillar_id
+        LEFT JOIN targets t ON t.round_id = l.id AND t.pillar_id = i.pillar_id
       ),
       -- Grouped by the two ids first, named afterwards: grouping by every column shown is slower.
       per_pillar AS (
@@ -119,11 +124,12 @@ export async function getPortfolio(actor: Actor, filters: TPortfolioFilters): Pr
         FROM levels v
         GROUP BY v.round_id, v.pillar_id
       ),
+      -- One row per round (not per round and pillar): under a third of the JSON to build and parse.
       heat AS (
-        SELECT l.country_id, l.id AS round_id, l.cycle, l.status, p.code AS pillar, pp.score
-        FROM latest l
-        LEFT JOIN per_pillar pp ON pp.round_id = l.id
-        LEFT JOIN pillars p ON p.id = pp.pillar_id
+        SELECT pp.round_id, json_agg(json_build_array(p.code, pp.score) ORDER BY p.position, p.code) AS scores
+        FROM per_pillar pp
+        JOIN pillars p ON p.id = pp.pillar_id
+        GROUP BY pp.round_id
       ),
       gaps AS (
         SELECT code, count(*)::int AS countries, AVG(gap)::float8 AS mean_gap
@@ -132,16 +138,23 @@ export async function getPortfolio(actor: Actor, filters: TPortfolioFilters): Pr
         ORDER BY countries DESC, mean_gap DESC, code
         LIMIT 10
       ),
+      -- Per service and country first, then per service: the countries are the groups, counted
+      -- without count(DISTINCT ...), which sorts.
       demand AS (
-        SELECT s.code, count(DISTINCT v.country_id)::int AS countries, SUM(v.gap * v.weight)::int AS weighted_gap
-        FROM levels v
-        JOIN service_indicators si ON si.indicator_code = v.code
-        JOIN services s ON s.id = si.service_id AND s.is_active
-        WHERE v.gap > 0
-        GROUP BY s.code
+        SELECT x.code, count(*)::int AS countries, SUM(x.weighted_gap)::int AS weighted_gap
+        FROM (
+          SELECT s.code, v.round_id, SUM(v.gap * v.weight) AS weighted_gap
+          FROM levels v
+          JOIN service_indicators si ON si.indicator_code = v.code
+          JOIN services s ON s.id = si.service_id AND s.is_active
+          WHERE v.gap > 0
+          GROUP BY s.code, v.round_id
+        ) x
+        GROUP BY x.code
       )
       SELECT
-        (SELECT COALESCE(json_agg(json_build_array(country_id, round_id, cycle, status, pillar, score)), '[]') FROM heat) AS heat,
+        (SELECT COALESCE(json_agg(json_build_array(l.country_id, l.id, l.cycle, l.status, COALESCE(h.scores, '[]'))), '[]')
+           FROM latest l LEFT JOIN heat h ON h.round_id = l.id) AS heat,
         (SELECT COALESCE(json_agg(json_build_array(g.code, g.countries, g.mean_gap,
                   (SELECT i.title FROM indicators i JOIN framework_versions f ON f.id = i.framework_version_id AND f.status = 'PUBLISHED' WHERE i.code = g.code LIMIT 1))
                 ORDER BY g.countries DESC, g.mean_gap DESC, g.code), '[]') FROM gaps g) AS gaps,
@@ -154,23 +167,34 @@ export async function getPortfolio(actor: Actor, filters: TPortfolioFilters): Pr
       GROUP BY r.status`,
     // Progress between cycles: each country's validated round of each cycle, on validated levels
     // (round_pillar_scores, kept by triggers at validation: a few rows per round, not every answer).
+    // The median of the scores rounded to two decimals, as percentile_cont(0.5) over the rounded
+    // scores gives it, but rounding only the middle one or two: rounding never reorders, so the
+    // middle of the sorted scores, rounded, is the middle of the rounded scores (and the mean of the
+    // two middle ones is percentile_cont's lo + (hi - lo) * 0.5). Rounding every score cost more.
     db.$queryRaw<{ cycle: string; pillar: string; median: number | null; contributors: number }[]>`
-      SELECT r.cycle, p.code AS pillar,
-             percentile_cont(0.5) WITHIN GROUP (ORDER BY ROUND(s.score::numeric, 2))::float8 AS median,
-             count(DISTINCT r.country_id)::int AS contributors
-      FROM assessment_rounds r
-      JOIN round_pillar_scores s ON s.round_id = r.id
-      JOIN pillars p ON p.id = s.pillar_id
-      WHERE r.country_id = ANY(${ids}::uuid[]) AND ${VALIDATED_ROUND}
-      GROUP BY r.cycle, p.code ORDER BY r.cycle, p.code`,
+      SELECT g.cycle, g.pillar,
+             CASE WHEN g.n % 2 = 1 THEN ROUND(g.v[(g.n + 1) / 2]::numeric, 2)::float8
+                  ELSE ROUND(g.v[g.n / 2]::numeric, 2)::float8
+                       + (ROUND(g.v[g.n / 2 + 1]::numeric, 2)::float8 - ROUND(g.v[g.n / 2]::numeric, 2)::float8) * 0.5::float8 END AS median,
+             g.contributors
+      FROM (
+        SELECT r.cycle, p.code AS pillar, array_agg(s.score ORDER BY s.score) AS v, count(*)::int AS n,
+               count(DISTINCT r.country_id)::int AS contributors
+        FROM assessment_rounds r
+        JOIN round_pillar_scores s ON s.round_id = r.id
+        JOIN pillars p ON p.id = s.pillar_id
+        WHERE r.country_id = ANY(${ids}::uuid[]) AND ${VALIDATED_ROUND}
+        GROUP BY r.cycle, p.code
+      ) g
+      ORDER BY g.cycle, g.pillar`,
   ]);
 
   const pillars = refs.pillars.map(([code, name]) => ({ code, name }));
   const noScores = () => Object.fromEntries(pillars.map((p) => [p.code, null])) as Record<string, number | null>;
   const byCountry = new Map<string, PortfolioCountry["round"] & { scores: Record<string, number | null> }>();
-  for (const [countryId, roundId, roundCycle, roundStatus, pillar, score] of latestFigures.heat) {
-    const entry = byCountry.get(countryId) ?? { id: roundId, cycle: roundCycle, status: roundStatus, scores: noScores() };
-    if (pillar !== null && score !== null) entry.scores[pillar] = round2(score);
+  for (const [countryId, roundId, roundCycle, roundStatus, scores] of latestFigures.heat) {
+    const entry = { id: roundId, cycle: roundCycle, status: roundStatus, scores: noScores() };
+    for (const [pillar, score] of scores) if (score !== null) entry.scores[pillar] = round2(score);
     byCountry.set(countryId, entry);
   }
 
