@@ -51,6 +51,7 @@ const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 
 const PROFILE = process.argv.includes("--profile");
+const SERVER_LOG = process.env.BENCH_SERVER_LOG === "1";
 /** --history: nine more validated rounds for every other country (scripts/bench/dataset.ts). */
 const HISTORY = process.argv.includes("--history");
 const BENCH_FOCAL = "focal.bench@example.org";
@@ -301,8 +302,9 @@ if (MAIN_SECTIONS.some(section)) {
   const server = await startTestServer({
     port,
     label: "bench",
-    quiet: true,
-    env: { AUTH_THROTTLE_IP_MAX: "100000", ...(PROFILE ? { BENCH_PROFILE_DIR: profileDir } : {}) },
+    // BENCH_SERVER_LOG=1 shows the server's own log (with LOG_LEVEL=debug: each report's timings).
+    quiet: !SERVER_LOG,
+    env: { AUTH_THROTTLE_IP_MAX: "100000", ...(PROFILE ? { BENCH_PROFILE_DIR: profileDir } : {}), ...(SERVER_LOG ? { LOG_LEVEL: process.env.LOG_LEVEL ?? "info" } : {}) },
     nodeArgs: PROFILE ? ["--require", path.join(LUA_DIR, "profile-preload.cjs")] : [],
   });
   serverProcess.pid = server.pid;
@@ -450,7 +452,7 @@ console.log("\nstarting a second server on the large data set (193 countries x 5
   const large = await startTestServer({
     port: port + 1,
     label: "bench_large",
-    quiet: true,
+    quiet: !SERVER_LOG,
     demo: false,
     // Its profiles in a folder of their own: the preload numbers them from 1 in each process.
     // The API section's token makes thousands of requests a minute: a limit the load cannot reach.

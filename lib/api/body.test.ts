@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { declaresBody, mediaTypeOf, readJsonBody } from "./body";
+import { declaresBody, isClientAbort, mediaTypeOf, readJsonBody } from "./body";
 
 const URL_ = "http://localhost/api/x";
 
@@ -51,5 +51,33 @@ describe("mediaTypeOf and declaresBody", () => {
     expect(declaresBody(new Request(URL_, { method: "DELETE", headers: { "content-length": "0" } }))).toBe(false);
     expect(declaresBody(new Request(URL_, { method: "DELETE", headers: { "content-length": "3" } }))).toBe(true);
     expect(declaresBody(new Request(URL_, { method: "DELETE", headers: { "transfer-encoding": "chunked" } }))).toBe(true);
+  });
+});
+
+describe("isClientAbort", () => {
+  it("recognises Node's error for a body cut off by the client, and nothing else", async () => {
+    const { createServer } = await import("node:http");
+    const { connect } = await import("node:net");
+    const seen = new Promise<unknown>((resolve) => {
+      const server = createServer((req) => {
+        req.on("error", (error) => {
+          resolve(error);
+          server.close();
+        });
+        req.resume();
+      });
+      server.listen(0, "127.0.0.1", () => {
+        const { port } = server.address() as { port: number };
+        // Half of a declared body, then the connection closes: a dropped line mid-save.
+        const socket = connect(port, "127.0.0.1", () => {
+          socket.write("PUT /x HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"level\":");
+          setTimeout(() => socket.destroy(), 50);
+        });
+      });
+    });
+    expect(isClientAbort(await seen)).toBe(true);
+    expect(isClientAbort(new Error("aborted"))).toBe(false);
+    expect(isClientAbort(Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" }))).toBe(false);
+    expect(isClientAbort("aborted")).toBe(false);
   });
 });

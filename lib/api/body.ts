@@ -70,3 +70,8 @@ export async function readJsonBody(request: Request, limit = JSON_BODY_MAX_BYTES
     throw new AppError("INVALID_INPUT", "body is not JSON", { fields: { _: "invalid" } });
   }
 }
+
+/** Node's error for a request body cut off by the client closing the connection. */
+export function isClientAbort(error: unknown): boolean {
+  return error instanceof Error && error.message === "aborted" && (error as NodeJS.ErrnoException).code === "ECONNRESET";
+}

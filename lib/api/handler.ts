@@ -9,7 +9,7 @@ import { requireActor } from "../auth/session";
 import { authenticateApiToken } from "../api-tokens/service";
 import { bearerTokenOf } from "../api-tokens/format";
 import { conditionalJsonResponse } from "./etag";
-import { declaresBody, JSON_BODY_MAX_BYTES, mediaTypeOf, readJsonBody } from "./body";
+import { declaresBody, isClientAbort, JSON_BODY_MAX_BYTES, mediaTypeOf, readJsonBody } from "./body";
 import { isSameOriginRequest, originOf } from "./origin";
 import { markRequestByApiToken, newRequestId, runWithRequestId } from "./request-context";
 
@@ -58,8 +58,15 @@ async function errorResponse(error: unknown, request: Request, requestId: string
       { status: error.status, headers },
     );
   }
+  const path = new URL(request.url).pathname;
+  // The client went away mid-request (a dropped connection, a closed tab): nobody reads this answer,
+  // and a save it never saw acknowledged is one it will send again. Not a defect: not an error.
+  if (request.signal.aborted || isClientAbort(error)) {
+    logger.info({ requestId, method: request.method, path }, "client closed the request");
+    return new Response(null, { status: 499, headers });
+  }
   // The URL without its query: a query string is the client's text, and has no place in our logs.
-  logger.error({ err: error, requestId, method: request.method, path: new URL(request.url).pathname }, "unexpected error in route handler");
+  logger.error({ err: error, requestId, method: request.method, path }, "unexpected error in route handler");
   return NextResponse.json({ error: { code: "INTERNAL", message: t("INTERNAL", { requestId }) } }, { status: 500, headers });
 }
 

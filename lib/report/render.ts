@@ -35,23 +35,30 @@ function printHeaders(actor: Actor, roundId: string, lang: Locale): Record<strin
   return { ...printGrantHeaders(actor, roundId), cookie: `${LOCALE_COOKIE}=${lang}` };
 }
 
-/** Opens the print page (no script runs: it is complete as the server sends it) and waits for its fonts. */
-async function openPrintPage(page: Page, roundId: string): Promise<void> {
+/**
+ * Opens the print page (no script runs: it is complete as the server sends it) and waits for its
+ * fonts. Returns when the page's HTML had arrived whole, in ms after the request started (the
+ * server's render and the transfer), for the debug log.
+ */
+async function openPrintPage(page: Page, roundId: string): Promise<number> {
   page.setDefaultTimeout(PAGE_TIMEOUT_MS);
-  const response = await page.goto(`${ownOrigin()}/print/rounds/${roundId}/report`, { waitUntil: "load" });
+  const url = `${ownOrigin()}/print/rounds/${roundId}/report`;
+  const response = await page.goto(url, { waitUntil: "load" });
   const status = response?.status() ?? 0;
   if (status === 404) throw new AppError("NOT_FOUND", "round");
   if (status === 403) throw new AppError("FORBIDDEN");
   if (status !== 200 || !(await page.locator('[data-testid="report"]').count())) throw new Error(`report print page answered ${status}`);
   // Every chart is SVG in the HTML; only the web fonts the text uses may still be arriving.
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const timing = response?.request().timing();
+  return timing ? Math.round(timing.responseEnd) : -1;
 }
 
 export async function renderRoundPdf(actor: Actor, roundId: string, lang: Locale): Promise<RenderedReport> {
   const report = await getRoundReport(actor, roundId);
   const body = await withPrintPage(printHeaders(actor, roundId, lang), async (page) => {
     const started = performance.now();
-    await openPrintPage(page, roundId);
+    const htmlMs = await openPrintPage(page, roundId);
     const opened = performance.now();
     // The footer is drawn by Chromium outside the page, without its web fonts: digits only.
     const footer = '<div style="width:100%;font-size:8px;color:#52606d;text-align:center;font-family:sans-serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>';
@@ -66,7 +73,7 @@ export async function renderRoundPdf(actor: Actor, roundId: string, lang: Locale
       tagged: true,
       outline: true,
     });
-    logger.debug({ roundId, lang, openMs: Math.round(opened - started), printMs: Math.round(performance.now() - opened) }, "report pdf rendered");
+    logger.debug({ roundId, lang, htmlMs, openMs: Math.round(opened - started), printMs: Math.round(performance.now() - opened) }, "report pdf rendered");
     return pdf;
   });
   return { body: new Uint8Array(body), filename: reportFilename(report.dashboard, lang, "pdf"), contentType: "application/pdf" };
