@@ -6,6 +6,7 @@ import type { DashboardData } from "@/lib/dashboard/types";
 import type { CoverageStatus, IndicatorState } from "@/lib/scoring/types";
 import { localize, type Locale } from "@/lib/i18n/config";
 import { rowText } from "@/lib/i18n/row-text";
+import { html, RawHtml, type Markup } from "@/lib/html/markup";
 import { formatScore } from "./format";
 
 const TONE: Record<CoverageStatus, string> = {
@@ -15,38 +16,19 @@ const TONE: Record<CoverageStatus, string> = {
   notApplicable: "text-muted",
 };
 
-function StatusIcon({ status }: { status: CoverageStatus }) {
-  const common = { width: 16, height: 16, viewBox: "0 0 16 16", "aria-hidden": true, focusable: false, className: "shrink-0" } as const;
-  switch (status) {
-    case "inPlace": // a filled circle with a check
-      return (
-        <svg {...common}>
-          <circle cx="8" cy="8" r="7" fill="currentColor" />
-          <path d="M4.5 8.2 7 10.5l4.5-5" stroke="#fff" strokeWidth="2" fill="none" />
-        </svg>
-      );
-    case "partly": // a half-filled circle
-      return (
-        <svg {...common}>
-          <circle cx="8" cy="8" r="6.5" stroke="currentColor" strokeWidth="1.5" fill="none" />
-          <path d="M8 1.5a6.5 6.5 0 0 1 0 13Z" fill="currentColor" />
-        </svg>
-      );
-    case "missing": // an empty circle with a cross
-      return (
-        <svg {...common}>
-          <circle cx="8" cy="8" r="6.5" stroke="currentColor" strokeWidth="1.5" fill="none" />
-          <path d="m5.5 5.5 5 5m0-5-5 5" stroke="currentColor" strokeWidth="1.8" />
-        </svg>
-      );
-    case "notApplicable": // a dash
-      return (
-        <svg {...common}>
-          <path d="M3 8h10" stroke="currentColor" strokeWidth="2" strokeDasharray="2 2" />
-        </svg>
-      );
-  }
-}
+// Each status's icon, as markup: the rows are built as text (lib/html/markup.ts), one element for
+// React per table instead of a dozen per article.
+const ICON_OPEN = html`<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false" class="shrink-0">`;
+const ICONS: Record<CoverageStatus, Markup> = {
+  // a filled circle with a check
+  inPlace: html`${ICON_OPEN}<circle cx="8" cy="8" r="7" fill="currentColor"></circle><path d="M4.5 8.2 7 10.5l4.5-5" stroke="#fff" stroke-width="2" fill="none"></path></svg>`,
+  // a half-filled circle
+  partly: html`${ICON_OPEN}<circle cx="8" cy="8" r="6.5" stroke="currentColor" stroke-width="1.5" fill="none"></circle><path d="M8 1.5a6.5 6.5 0 0 1 0 13Z" fill="currentColor"></path></svg>`,
+  // an empty circle with a cross
+  missing: html`${ICON_OPEN}<circle cx="8" cy="8" r="6.5" stroke="currentColor" stroke-width="1.5" fill="none"></circle><path d="m5.5 5.5 5 5m0-5-5 5" stroke="currentColor" stroke-width="1.8"></path></svg>`,
+  // a dash
+  notApplicable: html`${ICON_OPEN}<path d="M3 8h10" stroke="currentColor" stroke-width="2" stroke-dasharray="2 2"></path></svg>`,
+};
 
 export async function ConventionCoverageList({ data, locale }: { data: DashboardData; locale: Locale }) {
   const t = await getTranslations("dashboard");
@@ -83,30 +65,13 @@ export async function ConventionCoverageList({ data, locale }: { data: Dashboard
                       <th scope="col" className="p-2 text-start font-semibold">{t("indicators")}</th>
                     </tr>
                   </thead>
-                  <tbody>
-                    {chapter.articles.map((article) => (
-                      <tr key={article.article} className="border-b border-line" data-testid={`article-${convention.convention}-${article.article}`}>
-                        <th scope="row" className="p-2 text-start font-semibold">
-                          {articleText({ number: article.article, title: localize(article.title, locale).text })}
-                        </th>
-                        <td className="p-2">
-                          <span className={`inline-flex items-center gap-1 font-medium ${TONE[article.status]}`} data-status={article.status}>
-                            <StatusIcon status={article.status} />
-                            {statusText[article.status]}
-                          </span>
-                        </td>
-                        <td className="p-2">
-                          <ul className="flex flex-wrap gap-x-3 gap-y-1">
-                            {article.indicators.map((i) => (
-                              <li key={i.code}>
-                                <span className="font-mono">{i.code}</span> <span className="text-muted">({stateText(i.state, i.level)})</span>
-                              </li>
-                            ))}
-                          </ul>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
+                  <RawHtml
+                    as="tbody"
+                    content={html`${chapter.articles.map(
+                      (article) =>
+                        html`<tr class="border-b border-line" data-testid="article-${convention.convention}-${article.article}"><th scope="row" class="p-2 text-start font-semibold">${articleText({ number: article.article, title: localize(article.title, locale).text })}</th><td class="p-2"><span class="inline-flex items-center gap-1 font-medium ${TONE[article.status]}" data-status="${article.status}">${ICONS[article.status]}${statusText[article.status]}</span></td><td class="p-2"><ul class="flex flex-wrap gap-x-3 gap-y-1">${article.indicators.map((i) => html`<li><span class="font-mono">${i.code}</span> <span class="text-muted">(${stateText(i.state, i.level)})</span></li>`)}</ul></td></tr>`,
+                    )}`}
+                  />
                 </table>
               </div>
             );

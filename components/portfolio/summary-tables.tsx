@@ -1,8 +1,10 @@
 // The portfolio's summaries as server-rendered tables: rounds by status, the most common gaps, the
 // demand for each service and progress between cycles. The charts next to some of them draw the
-// same figures; these tables are what screen readers and people without JavaScript read.
+// same figures; these tables are what screen readers and people without JavaScript read. Long table
+// bodies are built as escaped markup (lib/html/markup.ts): one element for React, not one per cell.
 import { getTranslations } from "next-intl/server";
 import { StatusBadgeLabel } from "@/components/rounds/status-badge";
+import { attr, html, RawHtml } from "@/lib/html/markup";
 import { localize, type Locale } from "@/lib/i18n/config";
 import type { PortfolioData } from "@/lib/portfolio/service";
 import { formatCount, formatScore } from "./format";
@@ -46,21 +48,13 @@ export async function GapsTable({ rows, locale }: { rows: PortfolioData["commonG
             <th scope="col" className={TH}>{t("meanGap")}</th>
           </tr>
         </thead>
-        <tbody>
-          {rows.map((g) => {
+        <RawHtml
+          as="tbody"
+          content={html`${rows.map((g) => {
             const title = localize(g.title, locale);
-            return (
-              <tr key={g.code} className="border-b border-line" data-testid={`gap-${g.code}`}>
-                <th scope="row" className={`${TH} font-normal`}>
-                  <span className="font-mono font-medium" dir="ltr">{g.code}</span>{" "}
-                  <span lang={title.lang === locale ? undefined : title.lang}>{title.text}</span>
-                </th>
-                <td className="p-2 tabular-nums">{formatCount(locale, g.countries)}</td>
-                <td className="p-2 tabular-nums">{formatScore(locale, g.meanGap)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
+            return html`<tr class="border-b border-line" data-testid="gap-${g.code}"><th scope="row" class="${TH} font-normal"><span class="font-mono font-medium" dir="ltr">${g.code}</span> <span${attr("lang", title.lang === locale ? null : title.lang)}>${title.text}</span></th><td class="p-2 tabular-nums">${formatCount(locale, g.countries)}</td><td class="p-2 tabular-nums">${formatScore(locale, g.meanGap)}</td></tr>`;
+          })}`}
+        />
       </table>
     </div>
   );
@@ -79,28 +73,20 @@ export async function DemandTable({ rows, locale }: { rows: PortfolioData["servi
           <th scope="col" className={TH}>{t("weightedGap")}</th>
         </tr>
       </thead>
-      <tbody>
-        {rows.map((s) => {
+      <RawHtml
+        as="tbody"
+        content={html`${rows.map((s) => {
           const name = localize(s.name, locale);
-          return (
-            <tr key={s.code} className="border-b border-line" data-testid={`demand-${s.code}`}>
-              <th scope="row" className={`${TH} font-normal`}>
-                <span className="font-mono font-medium" dir="ltr">{s.code}</span>{" "}
-                <span lang={name.lang === locale ? undefined : name.lang}>{name.text}</span>
-              </th>
-              <td className="p-2">{tm(s.mode)}</td>
-              <td className="p-2 tabular-nums">{formatCount(locale, s.countries)}</td>
-              <td className="p-2 tabular-nums">{formatCount(locale, s.weightedGap)}</td>
-            </tr>
-          );
-        })}
-      </tbody>
+          return html`<tr class="border-b border-line" data-testid="demand-${s.code}"><th scope="row" class="${TH} font-normal"><span class="font-mono font-medium" dir="ltr">${s.code}</span> <span${attr("lang", name.lang === locale ? null : name.lang)}>${name.text}</span></th><td class="p-2">${tm(s.mode)}</td><td class="p-2 tabular-nums">${formatCount(locale, s.countries)}</td><td class="p-2 tabular-nums">${formatCount(locale, s.weightedGap)}</td></tr>`;
+        })}`}
+      />
     </table>
   );
 }
 
 export async function ProgressTable({ rows, pillars, locale }: { rows: PortfolioData["progress"]; pillars: { code: string; name: string }[]; locale: Locale }) {
   const t = await getTranslations("portfolio.progress");
+  const hidden = t("hidden");
   return (
     <div className="relative max-w-full overflow-x-auto rounded border border-line" tabIndex={0} role="region" aria-labelledby="progress-caption">
       <table className={TABLE} data-testid="progress-table">
@@ -113,31 +99,23 @@ export async function ProgressTable({ rows, pillars, locale }: { rows: Portfolio
             ))}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((row) => {
+        <RawHtml
+          as="tbody"
+          content={html`${rows.map((row) => {
             const byPillar = new Map(row.pillars.map((p) => [p.code, p]));
-            return (
-              <tr key={row.cycle} className="border-b border-line" data-testid={`progress-${row.cycle}`}>
-                <th scope="row" className={TH}>{row.cycle}</th>
-                {pillars.map((p) => {
-                  const cell = byPillar.get(p.code);
-                  return (
-                    <td key={p.code} className="p-2 align-top" data-testid={`median-${p.code}`}>
-                      {!cell ? (
-                        <span aria-hidden="true" className="text-muted">—</span>
-                      ) : cell.hiddenReason !== null || cell.median === null ? (
-                        <span className="text-muted" data-testid="median-hidden">{t("hidden")}</span>
-                      ) : (
-                        <span className="tabular-nums">{formatScore(locale, cell.median)}</span>
-                      )}
-                      {cell && <span className="block text-xs text-muted">{t("contributors", { count: formatCount(locale, cell.contributors) })}</span>}
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
-        </tbody>
+            const cells = pillars.map((p) => {
+              const cell = byPillar.get(p.code);
+              const figure = !cell
+                ? html`<span aria-hidden="true" class="text-muted">—</span>`
+                : cell.hiddenReason !== null || cell.median === null
+                  ? html`<span class="text-muted" data-testid="median-hidden">${hidden}</span>`
+                  : html`<span class="tabular-nums">${formatScore(locale, cell.median)}</span>`;
+              const contributors = cell ? html`<span class="block text-xs text-muted">${t("contributors", { count: formatCount(locale, cell.contributors) })}</span>` : null;
+              return html`<td class="p-2 align-top" data-testid="median-${p.code}">${figure}${contributors}</td>`;
+            });
+            return html`<tr class="border-b border-line" data-testid="progress-${row.cycle}"><th scope="row" class="${TH}">${row.cycle}</th>${cells}</tr>`;
+          })}`}
+        />
       </table>
     </div>
   );

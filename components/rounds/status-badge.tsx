@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { RoundStatus } from "@/lib/generated/prisma/enums";
+import { html, type Markup } from "@/lib/html/markup";
 
 const TONE: Record<RoundStatus | "CANCELLED", string> = {
   DRAFT: "bg-slate-100 text-slate-800",
@@ -26,5 +27,15 @@ export async function StatusBadge({ status, cancelled = false }: { status: Round
  */
 export function StatusBadgeLabel({ status, cancelled = false, label }: { status: RoundStatus; cancelled?: boolean; label: StatusLabel }) {
   const key = cancelled ? "CANCELLED" : status;
-  return <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${TONE[key]}`} data-testid="status-badge">{label(key)}</span>;
+  return <span className={badgeClass(key)} data-testid="status-badge">{label(key)}</span>;
+}
+
+function badgeClass(key: RoundStatus | "CANCELLED"): string {
+  return `inline-block rounded px-2 py-0.5 text-sm font-medium ${TONE[key]}`;
+}
+
+/** The same badge as markup, for a table body built as text (lib/html/markup.ts). */
+export function statusBadgeMarkup(status: RoundStatus, label: StatusLabel, cancelled = false): Markup {
+  const key = cancelled ? "CANCELLED" : status;
+  return html`<span class="${badgeClass(key)}" data-testid="status-badge">${label(key)}</span>`;
 }

@@ -1,0 +1,47 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { attr, escapeHtml, html, RawHtml, type Markup } from "./markup";
+
+describe("escapeHtml", () => {
+  it("escapes the five characters that end text or a quoted attribute", () => {
+    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;");
+  });
+  it("leaves other text as it is, Arabic and Chinese included", () => {
+    expect(escapeHtml("Côte d’Ivoire · 中国 · المغرب")).toBe("Côte d’Ivoire · 中国 · المغرب");
+  });
+});
+
+describe("html", () => {
+  it("escapes every interpolated value, in text and in attributes", () => {
+    const hostile = `"><script>alert(1)</script><b x="`;
+    const out = html`<td class="${hostile}">${hostile}</td>`.value;
+    expect(out).not.toContain("<script>");
+    // The only real quotes are the two around the attribute's value; the only tags are the td's.
+    expect(out.match(/"/g)).toHaveLength(2);
+    expect(out.match(/</g)).toHaveLength(2);
+    expect(out).toBe(`<td class="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;b x=&quot;">&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;b x=&quot;</td>`);
+  });
+  it("keeps markup made by html as it is, and joins lists", () => {
+    const cells = ["a<", "b"].map((x) => html`<td>${x}</td>`);
+    expect(html`<tr>${cells}</tr>`.value).toBe("<tr><td>a&lt;</td><td>b</td></tr>");
+  });
+  it("prints numbers and leaves out null, undefined and false", () => {
+    expect(html`${0}|${2.5}|${null}|${undefined}|${false}|`.value).toBe("0|2.5||||");
+  });
+  it("refuses a value that is neither text, number, markup nor a list (no [object Object])", () => {
+    const forged = { value: "<script>" } as unknown as Markup;
+    expect(() => html`${forged}`).toThrow(TypeError);
+  });
+  it("writes an optional attribute only when it has a value, escaped", () => {
+    expect(html`<th${attr("lang", "fr")}${attr("aria-label", null)}>`.value).toBe('<th lang="fr">');
+    expect(attr("title", 'a"b').value).toBe(' title="a&quot;b"');
+  });
+});
+
+describe("RawHtml", () => {
+  it("renders the markup inside one element, with its attributes", () => {
+    const content = html`<tr><td>${"<x>"}</td></tr>`;
+    expect(renderToStaticMarkup(createElement("table", null, createElement(RawHtml, { as: "tbody", content, "data-testid": "rows" })))).toBe('<table><tbody data-testid="rows"><tr><td>&lt;x&gt;</td></tr></tbody></table>');
+  });
+});
