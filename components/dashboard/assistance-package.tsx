@@ -2,12 +2,15 @@
 // each ranked by the weighted gap it closes (lib/scoring), with the indicators it addresses.
 import { getTranslations } from "next-intl/server";
 import type { DashboardData } from "@/lib/dashboard/types";
+import { html, RawHtml } from "@/lib/html/markup";
 import { localize, type Locale } from "@/lib/i18n/config";
 import { formatScore } from "./format";
 
 export async function AssistancePackage({ data, locale }: { data: DashboardData; locale: Locale }) {
   const t = await getTranslations("dashboard");
   const titles = new Map(data.indicators.map((i) => [i.code, localize(i.title, locale)]));
+  // Each mode's services as markup (lib/html/markup.ts): one element for React per list.
+  const addresses = t("addresses");
   return (
     <div className="grid gap-4 md:grid-cols-3">
       {data.package.map((mode) => (
@@ -16,28 +19,18 @@ export async function AssistancePackage({ data, locale }: { data: DashboardData;
           {mode.services.length === 0 ? (
             <p className="mt-2 text-sm text-muted">{t("noServiceInMode")}</p>
           ) : (
-            <ol className="mt-2 space-y-3">
-              {mode.services.map((service) => {
+            <RawHtml
+              as="ol"
+              className="mt-2 space-y-3"
+              content={html`${mode.services.map((service) => {
                 const name = localize(data.services[service.code]?.name, locale);
-                return (
-                  <li key={service.code} data-testid={`service-${service.code}`}>
-                    <p className="font-medium" lang={name.lang}>{name.text || service.code}</p>
-                    <p className="text-sm" data-testid="weighted-gap">{t("weightedGap", { value: formatScore(locale, service.weightedGap) })}</p>
-                    <p className="text-sm text-muted">{t("addresses")}</p>
-                    <ul className="list-disc ps-5 text-sm">
-                      {service.indicators.map((code) => {
-                        const title = titles.get(code);
-                        return (
-                          <li key={code}>
-                            <span className="font-mono">{code}</span> {title && <span lang={title.lang}>{title.text}</span>}
-                          </li>
-                        );
-                      })}
-                    </ul>
-                  </li>
-                );
-              })}
-            </ol>
+                const indicators = service.indicators.map((code) => {
+                  const title = titles.get(code);
+                  return html`<li><span class="font-mono">${code}</span> ${title ? html`<span lang="${title.lang}">${title.text}</span>` : null}</li>`;
+                });
+                return html`<li data-testid="service-${service.code}"><p class="font-medium" lang="${name.lang}">${name.text || service.code}</p><p class="text-sm" data-testid="weighted-gap">${t("weightedGap", { value: formatScore(locale, service.weightedGap) })}</p><p class="text-sm text-muted">${addresses}</p><ul class="list-disc ps-5 text-sm">${indicators}</ul></li>`;
+              })}`}
+            />
           )}
         </section>
       ))}
