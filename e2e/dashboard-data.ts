@@ -166,7 +166,7 @@ export async function createDashboardFixture(): Promise<DashboardFixture> {
   }
   await insertAnswers(pool, team.roundId, framework, CURRENT_PLAN);
   // The officer's validated level, in a review sent since: the country's team sees a validated level
-  // only once its review was sent (lib/review/visibility.ts).
+  // only once its review was sent (lib/authz.ts canSeeIndicatorDecision).
   await pool.query(
     `INSERT INTO indicator_reviews (round_id, indicator_id, decision, validated_level, validated_reason, decided_at)
      VALUES ($1, $2, 'ACCEPTED', $3, 'Only partly in place (e2e)', now() - interval '2 hours')`,

@@ -13,14 +13,8 @@ const td = "p-1.5 text-start align-top";
 export async function IndicatorTable({ data, pillar, locale, caption }: { data: DashboardData; pillar: string; locale: Locale; caption: string }) {
   const t = await getTranslations("dashboard");
   const rows = data.indicators.filter((i) => i.pillar === pillar);
-  // The rows as markup (lib/html/markup.ts); the few distinct texts read once.
+  // The rows as markup (lib/html/markup.ts); the message with a value read once (lib/i18n/row-text.ts).
   const weightText = rowText(t, "weightValue");
-  const states = new Map<string, string>();
-  const stateText = (state: string) => {
-    let text = states.get(state);
-    if (text === undefined) states.set(state, (text = t(`states.${state}` as "states.unanswered")));
-    return text;
-  };
   return (
     <table className="w-full border-collapse bg-white text-sm" data-testid={`indicator-table-${pillar}`}>
       <caption className="p-1.5 text-start font-semibold">{caption}</caption>
@@ -37,7 +31,7 @@ export async function IndicatorTable({ data, pillar, locale, caption }: { data: 
         as="tbody"
         content={html`${rows.map((i) => {
           const title = localize(i.title, locale);
-          const level = i.state === "level" && i.level !== null ? formatScore(locale, i.level) : stateText(i.state === "level" ? "unanswered" : i.state);
+          const level = i.state === "level" && i.level !== null ? formatScore(locale, i.level) : t(`states.${i.state === "level" ? "unanswered" : i.state}`);
           return html`<tr class="border-b border-line"><th scope="row" class="${th}"><span class="font-mono">${i.code}</span> <span lang="${title.lang}" class="font-normal">${title.text}</span></th><td class="${td}">${level}</td><td class="${td}">${formatScore(locale, i.target)}</td><td class="${td}">${i.gap === null ? "–" : formatScore(locale, i.gap)}</td><td class="${td}">${weightText({ weight: String(i.weight) })}</td></tr>`;
         })}`}
       />

@@ -93,7 +93,6 @@ export async function getRoundDashboard(actor: Actor, roundId: string): Promise<
   // The officers' validated levels as the review shows them: reviewers as they are decided, the
   // country's team once the review was sent (never a draft of a review still open).
   const reviewer = canOnCountry(actor, "round.review", country);
-  const lastSent = round.lastReviewSentAt;
 
   const [scoring, previous, trendRows, benchmarkRows] = await Promise.all([
     // 2-3. The framework version's indicators with the round's answers and validated levels; the
@@ -152,7 +151,7 @@ export async function getRoundDashboard(actor: Actor, roundId: string): Promise<
   const { input } = scoring;
   const validatedLevelOf = (code: string): number | null => {
     const v = scoring.validatedLevels.get(code);
-    return v && canSeeIndicatorDecision(reviewer, v.decidedAt, lastSent) ? v.level : null;
+    return v && canSeeIndicatorDecision(reviewer, v.decidedAt, round.lastReviewSentAt) ? v.level : null;
   };
   const scores = scoreRound(input);
 

@@ -19,8 +19,6 @@ import { ZOfficerAssignment, ZUserSearch, type TOfficerAssignment } from "./sche
 // Assigning what is already assigned, or removing what is not, changes nothing and is no error
 // (idempotent; the unique constraints on officer_assignments stop duplicates even under a race).
 
-export type OfficerConflictReason = OfficerPortfolioRefusal;
-
 export interface PortfolioEntry {
   kind: "region" | "country";
   code: string;
@@ -156,7 +154,7 @@ async function resolveTarget(tx: Tx, input: TOfficerAssignment): Promise<{ progr
   return { countryId: country.id };
 }
 
-function conflict(reason: OfficerConflictReason): AppError {
+function conflict(reason: OfficerPortfolioRefusal): AppError {
   return new AppError("CONFLICT", reason, { details: { reason } });
 }
 
