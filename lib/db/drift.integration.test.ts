@@ -42,7 +42,7 @@ const dmmf = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: [["schema.prisma
 function expectedType(field: DmmfField): { udt: string } {
   if (field.kind === "enum") return { udt: field.type };
   const native = field.nativeType?.[0];
-  const byNative: Record<string, string> = { Uuid: "uuid", Char: "bpchar", VarChar: "varchar", Timestamptz: "timestamptz" };
+  const byNative: Record<string, string> = { Uuid: "uuid", Char: "bpchar", VarChar: "varchar", Timestamptz: "timestamptz", Json: "json" };
   if (native && byNative[native]) return { udt: byNative[native] };
   const byScalar: Record<string, string> = {
     String: "text",

@@ -63,9 +63,13 @@ interface References {
   pillars: [string, LocalizedText][];
 }
 
-/** The countries of the reader's portfolio, as ids: the authorization module's filter, resolved once. */
-async function portfolioCountryIds(actor: Actor, region: string | null): Promise<string[]> {
+/**
+ * The countries of the reader's portfolio, as ids: the authorization module's filter, resolved once.
+ * Null for every country (an administrator without a region filter): no list of every id travels.
+ */
+async function portfolioCountryIds(actor: Actor, region: string | null): Promise<string[] | null> {
   if (!actor.isAdmin && !isOfficer(actor)) throw new AppError("FORBIDDEN", "portfolio: officers and administrators");
+  if (actor.isAdmin && !region) return null;
   const where: Prisma.CountryWhereInput = {
     AND: [actor.isAdmin ? {} : assignedOfficerWhere(actor), region ? { programmeRegion: { code: region } } : {}],
   };
@@ -76,12 +80,13 @@ async function portfolioCountryIds(actor: Actor, region: string | null): Promise
 /**
  * Four statements after the reader's countries are known, all at once: references (countries,
  * regions, cycles, pillars), the latest rounds' figures, rounds by status, progress. Each answers
- * one row of JSON or a few rows; country ids travel as one array parameter, not a list of hundreds.
+ * one row of JSON or a few rows; country ids travel as one array parameter, not a list of hundreds,
+ * and not at all for an administrator's every country.
  */
 export async function getPortfolio(actor: Actor, filters: TPortfolioFilters): Promise<PortfolioData> {
   const db = getReadDb();
   const [ids, allIds] = await Promise.all([portfolioCountryIds(actor, filters.region), filters.region ? portfolioCountryIds(actor, null) : Promise.resolve(null)]);
-  const scopeIds = allIds ?? ids;
+  const scopeIds = filters.region ? allIds : ids;
   const status = filters.status;
   const cycle = filters.cycle;
 
@@ -93,47 +98,29 @@ export async function getPortfolio(actor: Actor, filters: TPortfolioFilters): Pr
       SELECT
         (SELECT COALESCE(json_agg(json_build_array(c.id, c.iso2, c.name, pr.code) ORDER BY c.iso2), '[]')
            FROM countries c LEFT JOIN programme_regions pr ON pr.id = c.programme_region_id
-          WHERE c.id = ANY(${ids}::uuid[])) AS countries,
+          WHERE ${inScope("c.id", ids)}) AS countries,
         (SELECT COALESCE(json_agg(json_build_array(pr.code, pr.name) ORDER BY pr.code), '[]')
            FROM programme_regions pr
-          WHERE EXISTS (SELECT 1 FROM countries c WHERE c.programme_region_id = pr.id AND c.id = ANY(${scopeIds}::uuid[]))) AS regions,
+          WHERE EXISTS (SELECT 1 FROM countries c WHERE c.programme_region_id = pr.id AND ${inScope("c.id", scopeIds)})) AS regions,
         (SELECT COALESCE(json_agg(x.cycle ORDER BY x.cycle DESC), '[]')
-           FROM (SELECT DISTINCT r.cycle FROM assessment_rounds r WHERE r.country_id = ANY(${scopeIds}::uuid[]) AND r.cancelled_at IS NULL) x) AS cycles,
+           FROM (SELECT DISTINCT r.cycle FROM assessment_rounds r WHERE ${inScope("r.country_id", scopeIds)} AND r.cancelled_at IS NULL) x) AS cycles,
         (SELECT COALESCE(json_agg(json_build_array(p.code, p.name) ORDER BY p.position), '[]')
            FROM pillars p JOIN framework_versions f ON f.id = p.framework_version_id AND f.status = 'PUBLISHED') AS pillars`,
-    // The heat map, the most common gaps and the demand for services, in one statement: all three
-    // read the answers of the same latest rounds, which are read once (a materialized CTE, kept
-    // narrow: the latest round stands for its country, one round per country).
+    // The heat map, the most common gaps and the demand for services, in one statement, from the
+    // figures kept for every round (round_figures, migration 20261203090000: its heat map row and
+    // its gaps), not from the latest rounds' answers. The gaps are unnested once (a materialized
+    // CTE) for both the most common gaps and the demand.
     db.$queryRaw<[LatestFigures]>`
       WITH latest AS MATERIALIZED (${latest}),
-      -- The latest rounds' targets only: hashing every round's targets costs more than this join.
-      targets AS (
-        SELECT t.round_id, t.pillar_id, t.target_level FROM latest l JOIN round_targets t ON t.round_id = l.id
-      ),
-      levels AS MATERIALIZED (
-        SELECT l.id AS round_id, i.code, i.weight, i.pillar_id, a.level,
-               GREATEST(0, COALESCE(a.target_override, t.target_level, 3) - a.level) AS gap
+      gapped AS MATERIALIZED (
+        SELECT f.round_id, u.code, u.gap, u.weight
         FROM latest l
-        JOIN answers a ON a.round_id = l.id AND a.kind = 'LEVEL' AND a.level IS NOT NULL
-        JOIN indicators i ON i.id = a.indicator_id
-        LEFT JOIN targets t ON t.round_id = l.id AND t.pillar_id = i.pillar_id
-      ),
-      -- Grouped by the two ids first, named afterwards: grouping by every column shown is slower.
-      per_pillar AS (
-        SELECT v.round_id, v.pillar_id, AVG(v.level)::float8 AS score
-        FROM levels v
-        GROUP BY v.round_id, v.pillar_id
-      ),
-      -- One row per round (not per round and pillar): under a third of the JSON to build and parse.
-      heat AS (
-        SELECT pp.round_id, json_agg(json_build_array(p.code, pp.score) ORDER BY p.position, p.code) AS scores
-        FROM per_pillar pp
-        JOIN pillars p ON p.id = pp.pillar_id
-        GROUP BY pp.round_id
+        JOIN round_figures f ON f.round_id = l.id,
+        unnest(f.gap_codes, f.gaps, f.gap_weights) AS u(code, gap, weight)
       ),
       gaps AS (
         SELECT code, count(*)::int AS countries, AVG(gap)::float8 AS mean_gap
-        FROM levels WHERE gap > 0
+        FROM gapped
         GROUP BY code
         ORDER BY countries DESC, mean_gap DESC, code
         LIMIT 10
@@ -144,17 +131,16 @@ export async function getPortfolio(actor: Actor, filters: TPortfolioFilters): Pr
         SELECT x.code, count(*)::int AS countries, SUM(x.weighted_gap)::int AS weighted_gap
         FROM (
           SELECT s.code, v.round_id, SUM(v.gap * v.weight) AS weighted_gap
-          FROM levels v
+          FROM gapped v
           JOIN service_indicators si ON si.indicator_code = v.code
           JOIN services s ON s.id = si.service_id AND s.is_active
-          WHERE v.gap > 0
           GROUP BY s.code, v.round_id
         ) x
         GROUP BY x.code
       )
       SELECT
-        (SELECT COALESCE(json_agg(json_build_array(l.country_id, l.id, l.cycle, l.status, COALESCE(h.scores, '[]'))), '[]')
-           FROM latest l LEFT JOIN heat h ON h.round_id = l.id) AS heat,
+        (SELECT COALESCE(json_agg(json_build_array(l.country_id, l.id, l.cycle, l.status, COALESCE(f.heat, '[]'))), '[]')
+           FROM latest l LEFT JOIN round_figures f ON f.round_id = l.id) AS heat,
         (SELECT COALESCE(json_agg(json_build_array(g.code, g.countries, g.mean_gap,
                   (SELECT i.title FROM indicators i JOIN framework_versions f ON f.id = i.framework_version_id AND f.status = 'PUBLISHED' WHERE i.code = g.code LIMIT 1))
                 ORDER BY g.countries DESC, g.mean_gap DESC, g.code), '[]') FROM gaps g) AS gaps,
@@ -163,7 +149,7 @@ export async function getPortfolio(actor: Actor, filters: TPortfolioFilters): Pr
     db.$queryRaw<{ status: RoundStatus; count: number }[]>`
       SELECT r.status, count(*)::int AS count
       FROM assessment_rounds r
-      WHERE r.country_id = ANY(${ids}::uuid[]) AND r.cancelled_at IS NULL AND (${cycle}::text IS NULL OR r.cycle = ${cycle})
+      WHERE ${inScope("r.country_id", ids)} AND r.cancelled_at IS NULL AND (${cycle}::text IS NULL OR r.cycle = ${cycle})
       GROUP BY r.status`,
     // Progress between cycles: each country's validated round of each cycle, on validated levels
     // (round_pillar_scores, kept by triggers at validation: a few rows per round, not every answer).
@@ -179,11 +165,13 @@ export async function getPortfolio(actor: Actor, filters: TPortfolioFilters): Pr
              g.contributors
       FROM (
         SELECT r.cycle, p.code AS pillar, array_agg(s.score ORDER BY s.score) AS v, count(*)::int AS n,
-               count(DISTINCT r.country_id)::int AS contributors
+               -- A country has one live round per cycle (a unique index, migration 20261202060000),
+               -- so each score is one country's: no count(DISTINCT ...), which sorts.
+               count(*)::int AS contributors
         FROM assessment_rounds r
         JOIN round_pillar_scores s ON s.round_id = r.id
         JOIN pillars p ON p.id = s.pillar_id
-        WHERE r.country_id = ANY(${ids}::uuid[]) AND ${VALIDATED_ROUND}
+        WHERE ${inScope("r.country_id", ids)} AND ${VALIDATED_ROUND}
         GROUP BY r.cycle, p.code
       ) g
       ORDER BY g.cycle, g.pillar`,
@@ -232,12 +220,17 @@ export async function getPortfolio(actor: Actor, filters: TPortfolioFilters): Pr
   };
 }
 
-/** The latest round of each country of `ids` matching the filters; `l` columns: id, country_id, cycle, status. */
-function latestRoundsSql(ids: string[], status: RoundStatus | null, cycle: string | null): Prisma.Sql {
+/** `column` is one of `ids` (every country when null). */
+function inScope(column: "c.id" | "r.country_id", ids: string[] | null): Prisma.Sql {
+  return ids === null ? Prisma.sql`TRUE` : Prisma.sql`${Prisma.raw(column)} = ANY(${ids}::uuid[])`;
+}
+
+/** The latest round of each country of `ids` (every country when null) matching the filters; `l` columns: id, country_id, cycle, status. */
+function latestRoundsSql(ids: string[] | null, status: RoundStatus | null, cycle: string | null): Prisma.Sql {
   return Prisma.sql`
     SELECT DISTINCT ON (r.country_id) r.id, r.country_id, r.cycle, r.status
     FROM assessment_rounds r
-    WHERE r.country_id = ANY(${ids}::uuid[]) AND r.cancelled_at IS NULL
+    WHERE ${inScope("r.country_id", ids)} AND r.cancelled_at IS NULL
       AND (${status}::text IS NULL OR r.status::text = ${status}::text)
       AND (${cycle}::text IS NULL OR r.cycle = ${cycle}::text)
     ORDER BY r.country_id, r.opened_at DESC, r.id DESC`;

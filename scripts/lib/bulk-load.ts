@@ -4,7 +4,9 @@
 // (ALTER TABLE is transactional: a rollback restores it too). Never used on an application database.
 // The pillar scores of validated rounds are kept by triggers that assume those locks (migration
 // 20261201230000_round_pillar_scores): a load that lifted them recomputes every round's before it
-// puts the locks back.
+// puts the locks back. The figures the portfolio reads of every round (migration 20261203090000) are
+// kept by triggers that fire once per changed row at commit: a load switches those off too and
+// computes every round's figures once at the end.
 import type pg from "pg";
 
 const LOCKS = [
@@ -12,10 +14,22 @@ const LOCKS = [
   ["evidence_items", "evidence_locked_when_validated"],
 ] as const;
 
+const FIGURE_TRIGGERS = [
+  ["answers", "answers_figures_insert"],
+  ["answers", "answers_figures_update"],
+  ["answers", "answers_figures_delete"],
+  ["round_targets", "round_targets_figures"],
+] as const;
+
 export async function withValidatedLocksLifted<T>(client: pg.ClientBase, load: () => Promise<T>): Promise<T> {
-  for (const [table, trigger] of LOCKS) await client.query(`ALTER TABLE ${table} DISABLE TRIGGER ${trigger}`);
+  // ALTER TABLE refuses a table with trigger events still pending: the figures of what this
+  // transaction wrote before are computed now.
+  await client.query("SET CONSTRAINTS ALL IMMEDIATE");
+  for (const [table, trigger] of [...LOCKS, ...FIGURE_TRIGGERS]) await client.query(`ALTER TABLE ${table} DISABLE TRIGGER ${trigger}`);
   const result = await load();
   await client.query(`SELECT "cybercap_refresh_round_pillar_scores"(NULL)`);
-  for (const [table, trigger] of LOCKS) await client.query(`ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`);
+  await client.query(`SELECT "cybercap_refresh_round_figures"(NULL)`);
+  for (const [table, trigger] of [...LOCKS, ...FIGURE_TRIGGERS]) await client.query(`ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`);
+  await client.query("SET CONSTRAINTS ALL DEFERRED");
   return result;
 }
