@@ -18,6 +18,8 @@ interface Props {
   roundId: string;
   indicator: QuestionnaireIndicator;
   pillarTarget: number;
+  /** The labels of levels 0 to 4 ("2 - Developing"), formatted once for the page. */
+  levelLabels: readonly string[];
   canEdit: boolean;
   onStatus: (indicatorId: string, status: SaveStatus) => void;
 }
@@ -40,7 +42,7 @@ const CONVENTIONS: readonly ConventionCode[] = ["UNCC", "BUDAPEST"];
 
 const answerResolver = lazyZodResolver<TAnswerFields>(() => import("@/lib/answers/schemas").then((m) => m.ZAnswerFields));
 
-export function IndicatorCard({ roundId, indicator, pillarTarget, canEdit, onStatus }: Props) {
+export function IndicatorCard({ roundId, indicator, pillarTarget, levelLabels, canEdit, onStatus }: Props) {
   const t = useTranslations("questionnaire");
   const tv = useTranslations("validation");
   const uid = useId();
@@ -178,6 +180,7 @@ export function IndicatorCard({ roundId, indicator, pillarTarget, canEdit, onSta
         name={`${uid}-choice`}
         value={choice}
         levels={indicator.levels}
+        levelLabels={levelLabels}
         disabled={!canEdit}
         textLang={indicator.textLang}
         errorId={errors.level ? ids.level : undefined}
@@ -234,8 +237,8 @@ export function IndicatorCard({ roundId, indicator, pillarTarget, canEdit, onSta
           {...register("targetOverride", { setValueAs: (v: string | number | null) => (v === "" || v === null ? null : Number(v)), onChange: () => autosaveNow() })}
         >
           <option value="">{t("targetDefault", { level: pillarTarget })}</option>
-          {[0, 1, 2, 3, 4].map((l) => (
-            <option key={l} value={l}>{t("levelLabel", { level: l, name: t(`levelNames.${l}`) })}</option>
+          {levelLabels.map((label, l) => (
+            <option key={l} value={l}>{label}</option>
           ))}
         </select>
         {errors.targetOverride && <p id={`${ids.target}-error`} className="text-sm text-danger">{translate(errors.targetOverride)}</p>}
@@ -351,20 +354,23 @@ function prefixless(fields: Record<string, string>): Record<string, string> {
 /** `refusal`: the server's reason for refusing the save; `problem`: a reason about no field shown. */
 function SaveState({ status, refusal, problem, updatedBy }: { status: SaveStatus; refusal: string | null; problem: string | null; updatedBy: string | null }) {
   const t = useTranslations("questionnaire");
-  const text: Record<SaveStatus, string> = {
-    idle: updatedBy ? t("lastSavedBy", { name: updatedBy }) : "",
-    pending: t("status.pending"),
-    saving: t("status.saving"),
-    saved: t("status.saved"),
-    offline: t("status.offline"),
-    conflict: t("status.conflict"),
-    refused: refusal ?? t("status.refused"),
-    invalid: problem ?? t("status.invalid"),
+  // Only the current status is formatted: the card renders this on every keystroke.
+  const text = (): string => {
+    switch (status) {
+      case "idle":
+        return updatedBy ? t("lastSavedBy", { name: updatedBy }) : "";
+      case "refused":
+        return refusal ?? t("status.refused");
+      case "invalid":
+        return problem ?? t("status.invalid");
+      default:
+        return t(`status.${status}`);
+    }
   };
   const tone = status === "offline" || status === "conflict" || status === "refused" || status === "invalid" ? "text-danger" : "text-muted";
   return (
     <p className={`text-sm ${tone}`} data-testid="save-state" data-status={status}>
-      {text[status]}
+      {text()}
     </p>
   );
 }

@@ -24,6 +24,7 @@ export function LevelChoice({
   name,
   value,
   levels,
+  levelLabels,
   disabled,
   textLang,
   onChange,
@@ -32,6 +33,8 @@ export function LevelChoice({
   name: string;
   value: Choice;
   levels: string[];
+  /** "2 - Developing" for each level, formatted once for the page. */
+  levelLabels: readonly string[];
   disabled: boolean;
   textLang: string | null;
   onChange: (choice: Choice) => void;
@@ -39,7 +42,7 @@ export function LevelChoice({
 }) {
   const t = useTranslations("questionnaire");
   const options: { value: Choice; label: string; description?: string }[] = [
-    ...levels.map((d, i) => ({ value: `L${i}` as Choice, label: t("levelLabel", { level: i, name: t(`levelNames.${i}`) }), description: d })),
+    ...levels.map((d, i) => ({ value: `L${i}` as Choice, label: levelLabels[i], description: d })),
     { value: "NA", label: t("notApplicable") },
     { value: "DK", label: t("dontKnow") },
   ];

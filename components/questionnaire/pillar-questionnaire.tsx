@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { IndicatorCard } from "./indicator-card";
 import type { QuestionnaireIndicator } from "./types";
 import type { SaveStatus } from "./use-autosave";
@@ -23,6 +23,9 @@ export function PillarQuestionnaire({
   const t = useTranslations("questionnaire");
   const [statuses, setStatuses] = useState<Record<string, SaveStatus>>({});
   const onStatus = useCallback((id: string, status: SaveStatus) => setStatuses((s) => (s[id] === status ? s : { ...s, [id]: status })), []);
+  // "2 - Developing" for levels 0 to 4, formatted once for every card (each shows them twice: the
+  // level choice and the target list); a message with values costs tens of microseconds to format.
+  const levelLabels = useMemo(() => [0, 1, 2, 3, 4].map((level) => t("levelLabel", { level, name: t(`levelNames.${level}`) })), [t]);
 
   const values = Object.values(statuses);
   const unsent = values.filter((s) => UNSENT.includes(s)).length;
@@ -63,7 +66,7 @@ export function PillarQuestionnaire({
         </p>
       )}
       {indicators.map((indicator) => (
-        <IndicatorCard key={indicator.id} roundId={roundId} indicator={indicator} pillarTarget={pillarTarget} canEdit={canEdit} onStatus={onStatus} />
+        <IndicatorCard key={indicator.id} roundId={roundId} indicator={indicator} pillarTarget={pillarTarget} levelLabels={levelLabels} canEdit={canEdit} onStatus={onStatus} />
       ))}
     </div>
   );

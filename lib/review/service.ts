@@ -16,31 +16,13 @@ import type { LocalizedText } from "../i18n/config";
 import { isUuid } from "../ids";
 import { countryTeamIds, internalReaders, mailNotifications, notify, type NewNotifications } from "../notifications/service";
 import { recordStatusChange } from "../rounds/history";
+import { loadRoundForActor } from "../rounds/load";
 import { scoreRound } from "../scoring/score";
 import type { TAdminRoundAction, TIndicatorDecision, TNewComment, TReply, TSendReview } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 
 const REVIEWABLE: readonly RoundStatus[] = ["SUBMITTED", "IN_REVIEW"];
-
-async function loadRound(actor: Actor, roundId: string) {
-  if (!isUuid(roundId)) throw new AppError("NOT_FOUND", "round");
-  const round = await getDb().assessmentRound.findUnique({
-    where: { id: roundId },
-    select: {
-      id: true,
-      cycle: true,
-      status: true,
-      frameworkVersionId: true,
-      country: { select: { id: true, iso2: true, programmeRegionId: true } },
-      targets: { select: { pillarId: true, targetLevel: true } },
-    },
-  });
-  if (!round) throw new AppError("NOT_FOUND", "round");
-  // Someone who may not see the country learns nothing about the round, not even that it exists.
-  assertCanOnCountry(actor, "country.view", round.country);
-  return round;
-}
 
 async function lockStatus(tx: Tx, roundId: string): Promise<RoundStatus> {
   const [row] = await tx.$queryRaw<{ status: RoundStatus }[]>`SELECT status FROM assessment_rounds WHERE id = ${roundId}::uuid FOR UPDATE`;
@@ -62,7 +44,7 @@ async function ownOpenReview(tx: Tx, actor: Actor, roundId: string) {
 
 /** Starts (or returns the caller's unsent) review of a submitted round: submitted -> in review. */
 export async function startReview(actor: Actor, roundId: string): Promise<{ reviewId: string; status: RoundStatus }> {
-  const round = await loadRound(actor, roundId);
+  const round = await loadRoundForActor(actor, roundId);
   assertCanOnCountry(actor, "round.review", round.country);
   return getDb().$transaction(async (tx) => {
     const status = await lockStatus(tx, roundId);
@@ -91,7 +73,7 @@ async function indicatorOfRound(tx: Tx, frameworkVersionId: string, indicatorId:
 
 /** A draft comment of the caller's review, on the round or one indicator; published when the review is sent. */
 export async function addReviewComment(actor: Actor, roundId: string, input: TNewComment): Promise<{ id: string }> {
-  const round = await loadRound(actor, roundId);
+  const round = await loadRoundForActor(actor, roundId);
   assertCanOnCountry(actor, "round.review", round.country);
   return getDb().$transaction(async (tx) => {
     await lockStatus(tx, roundId);
@@ -187,7 +169,7 @@ async function answerStates(db: Pick<Tx, "$queryRaw">, roundId: string): Promise
 
 /** The reviewer's verdict on one indicator, and a validated level (with its reason) where it differs. */
 export async function decideIndicator(actor: Actor, roundId: string, indicatorId: string, input: TIndicatorDecision): Promise<{ decision: IndicatorDecision | null; validatedLevel: number | null }> {
-  const round = await loadRound(actor, roundId);
+  const round = await loadRoundForActor(actor, roundId);
   assertCanOnCountry(actor, "round.review", round.country);
   return getDb().$transaction(async (tx) => {
     await lockStatus(tx, roundId);
@@ -227,7 +209,7 @@ export async function decideIndicator(actor: Actor, roundId: string, indicatorId
  * method's version; comment only: stays in review).
  */
 export async function sendReview(actor: Actor, roundId: string, input: TSendReview): Promise<{ status: RoundStatus; outcome: ReviewOutcome }> {
-  const round = await loadRound(actor, roundId);
+  const round = await loadRoundForActor(actor, roundId);
   assertCanOnCountry(actor, "round.review", round.country);
   const sent = await getDb().$transaction(async (tx) => {
     const status = await lockStatus(tx, roundId);
@@ -269,7 +251,7 @@ export async function sendReview(actor: Actor, roundId: string, input: TSendRevi
 /** An administrator reopens a validated round (it returns to the country) or archives it, with a reason. */
 export async function reopenOrArchiveRound(actor: Actor, roundId: string, action: "reopen" | "archive", input: TAdminRoundAction): Promise<{ status: RoundStatus }> {
   assertAdmin(actor);
-  const round = await loadRound(actor, roundId);
+  const round = await loadRoundForActor(actor, roundId);
   return getDb().$transaction(async (tx) => {
     const status = await lockStatus(tx, roundId);
     if (status !== "VALIDATED") throw new AppError("CONFLICT", "round not validated", { details: { reason: "notValidated", status } });
@@ -331,7 +313,7 @@ export interface RoundReview {
  * order, while the round is back with the country: for the round page and the questionnaire.
  */
 export async function listIndicatorsToRevisit(actor: Actor, roundId: string): Promise<{ code: string; pillarCode: string; title: LocalizedText }[]> {
-  const round = await loadRound(actor, roundId);
+  const round = await loadRoundForActor(actor, roundId);
   if (round.status !== "CHANGES_REQUESTED") return [];
   const reviewer = canOnCountry(actor, "round.review", round.country);
   const db = getDb();
@@ -354,7 +336,7 @@ export async function listIndicatorsToRevisit(actor: Actor, roundId: string): Pr
  * everything but other reviewers' drafts.
  */
 export async function getRoundReview(actor: Actor, roundId: string): Promise<RoundReview> {
-  const round = await loadRound(actor, roundId);
+  const round = await loadRoundForActor(actor, roundId);
   const reviewer = canOnCountry(actor, "round.review", round.country);
   const internal = canOnCountry(actor, "comment.internal", round.country);
   const db = getDb();

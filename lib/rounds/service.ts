@@ -15,6 +15,7 @@ import { isUuid } from "../ids";
 import type { TCancelRound, TOpenRound, TSubmitRound, TUpdateTargets } from "./schemas";
 import { isIso2 } from "../validation/codes";
 import { ANSWERED } from "./sql";
+import { loadRoundForActor } from "./load";
 
 export interface RoundSummary {
   id: string;
@@ -111,30 +112,6 @@ export async function listRoundSummaries(actor: Actor, countryIds: string[], opt
 // ---------------------------------------------------------------------------------------------
 // One round: reading it, its questionnaire and progress; opening and submitting.
 // ---------------------------------------------------------------------------------------------
-
-async function loadRoundForActor(actor: Actor, roundId: string) {
-  if (!isUuid(roundId)) throw new AppError("NOT_FOUND", "round");
-  const round = await getDb().assessmentRound.findUnique({
-    where: { id: roundId },
-    select: {
-      id: true,
-      cycle: true,
-      status: true,
-      version: true,
-      openedAt: true,
-      submittedAt: true,
-      cancelledAt: true,
-      cancelReason: true,
-      frameworkVersionId: true,
-      frameworkVersion: { select: { version: true } },
-      country: { select: { id: true, iso2: true, name: true, programmeRegionId: true } },
-      targets: { select: { pillarId: true, targetLevel: true } },
-    },
-  });
-  if (!round) throw new AppError("NOT_FOUND", "round");
-  assertCanOnCountry(actor, "country.view", round.country);
-  return round;
-}
 
 /** What the actor may do in this round, decided once on the server and passed to the UI. */
 export function roundPermissions(actor: Actor, round: { status: RoundStatus; country: { id: string; programmeRegionId: string | null } }) {
