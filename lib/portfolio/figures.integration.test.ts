@@ -126,7 +126,8 @@ describe("the figures kept for the portfolio", () => {
 
   it("lose no change when two transactions change one round at once", async () => {
     const { roundId, indicators } = await makeRound("DM", 4, () => 1);
-    const [one, two] = [await connect(), await connect()];
+    // A third connection watches: inside a transaction, pg_stat_activity keeps its first reading.
+    const [one, two, watcher] = [await connect(), await connect(), await connect()];
     try {
       // The first recomputes now and holds the round's row; the second commits while it does, so
       // its recomputation waits, then must read the first's answer once that commits.
@@ -137,17 +138,15 @@ describe("the figures kept for the portfolio", () => {
       await two.query("BEGIN");
       await two.query("UPDATE answers SET level = 0 WHERE round_id = $1 AND indicator_id = $2", [roundId, indicators[1].id]);
       const committing = two.query("COMMIT");
-      // Give the second's commit time to reach the lock before the first lets it go.
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      const { rows } = await one.query<{ waiting: number }>(
-        "SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE pid = $1 AND wait_event_type = 'Lock'",
-        [pids[0].pid],
-      );
-      expect(rows[0].waiting).toBe(1);
+      // The second's commit must reach the lock before the first lets it go: wait until it waits.
+      const waiting = async () =>
+        (await watcher.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid = $1 AND wait_event_type = 'Lock'", [pids[0].pid])).rows[0].n;
+      for (let i = 0; i < 200 && (await waiting()) === 0; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await waiting()).toBe(1);
       await one.query("COMMIT");
       await committing;
     } finally {
-      await Promise.all([one.end(), two.end()]);
+      await Promise.all([one.end(), two.end(), watcher.end()]);
     }
     const after = await stored(roundId);
     expect(after).toEqual(await expected(roundId));
