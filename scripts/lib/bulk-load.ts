@@ -23,13 +23,14 @@ const FIGURE_TRIGGERS = [
 
 export async function withValidatedLocksLifted<T>(client: pg.ClientBase, load: () => Promise<T>): Promise<T> {
   // ALTER TABLE refuses a table with trigger events still pending: the figures of what this
-  // transaction wrote before are computed now.
-  await client.query("SET CONSTRAINTS ALL IMMEDIATE");
+  // transaction wrote before are computed now (the figure triggers are the deferred ones).
+  const figureTriggers = FIGURE_TRIGGERS.map(([, trigger]) => trigger).join(", ");
+  await client.query(`SET CONSTRAINTS ${figureTriggers} IMMEDIATE`);
   for (const [table, trigger] of [...LOCKS, ...FIGURE_TRIGGERS]) await client.query(`ALTER TABLE ${table} DISABLE TRIGGER ${trigger}`);
   const result = await load();
   await client.query(`SELECT "cybercap_refresh_round_pillar_scores"(NULL)`);
   await client.query(`SELECT "cybercap_refresh_round_figures"(NULL)`);
   for (const [table, trigger] of [...LOCKS, ...FIGURE_TRIGGERS]) await client.query(`ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`);
-  await client.query("SET CONSTRAINTS ALL DEFERRED");
+  await client.query(`SET CONSTRAINTS ${figureTriggers} DEFERRED`);
   return result;
 }
