@@ -1,7 +1,13 @@
 // @ts-check
 import createNextIntlPlugin from "next-intl/plugin";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// The catalogues are compiled at build time (next-intl's `precompile`): the server and the browser
+// format messages without parsing ICU syntax on every request, and the browser bundle carries no
+// ICU parser. Code run outside the build (scripts, tests) reads the same files uncompiled.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -11,7 +11,8 @@
 //         latency is only 50 / throughput (Little's law): it shows capacity, not what a person waits.
 //  3. Throughput of the signed-in pages as a ratio to the bare page under the same load, measured
 //     in the same run (so the machine's load colours both alike); the bare page is run first and
-//     last, and the ratio is to the mean of the two.
+//     last, and the ratio is to the mean of the two. Each page is also set against the signed-in
+//     floor (an officer's inbox: a signed-in page with almost nothing of its own).
 //  4. The country dashboard on the bench's own data set (scripts/bench/dataset.ts: a region of 20
 //     countries, one of them with ten rounds): server time of the page and of its JSON at 10
 //     connections, and the SQL statements per dashboard (scripts/bench/dashboard-queries.ts) for a
@@ -340,6 +341,10 @@ if (MAIN_SECTIONS.some(section)) {
     if (section("throughput")) {
       console.log(`\nThroughput against the bare page (wrk, ${CONNECTIONS} connections, ${DURATION_S} s each, same run; latency in ms)`);
       const bareBefore = await loadGet(`${server.url}/bare`);
+      // The signed-in floor: a signed-in page with almost nothing of its own (the officer's inbox). It
+      // pays what every signed-in page pays (the session, the actor's statement, the signed-in layout
+      // and header), so "vs floor" reads as what each page's own data and render cost.
+      const floor = await loadPage(`${server.url}/notifications`, officerCookie);
       const signedIn: { label: string; result: LoadResult | { skipped: string } }[] = [];
       for (const [label, url, cookie] of [
         ["home (officer)", `${server.url}/`, officerCookie],
@@ -353,15 +358,19 @@ if (MAIN_SECTIONS.some(section)) {
       const bareAfter = await loadGet(`${server.url}/bare`);
       const bareRps = (bareBefore.rps + bareAfter.rps) / 2;
       const bareCpu = bareBefore.cpuMsPerRequest !== undefined && bareAfter.cpuMsPerRequest !== undefined ? (bareBefore.cpuMsPerRequest + bareAfter.cpuMsPerRequest) / 2 : undefined;
+      const floorRps = "skipped" in floor ? undefined : floor.rps;
       // CPU ratio: the bare page's server CPU per request over the page's, what the req/s ratio would be
       // if the server's CPU were the only limit (PostgreSQL's own CPU is not in it).
-      console.log(`${"page".padEnd(32)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"req/s".padStart(8)} ${"ratio".padStart(7)}  goal    ${"CPU ms/req".padStart(10)} ${"CPU ratio".padStart(9)} errors`);
+      console.log(`${"page".padEnd(32)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"req/s".padStart(8)} ${"ratio".padStart(7)}  goal    ${"CPU ms/req".padStart(10)} ${"CPU ratio".padStart(9)} ${"vs floor".padStart(8)} errors`);
       const row = (label: string, r: LoadResult, ratio: string, goal: string) => {
         const cpu = r.cpuMsPerRequest === undefined ? "-" : fmt(r.cpuMsPerRequest, 2);
         const cpuRatio = r.cpuMsPerRequest && bareCpu ? `${fmt(bareCpu / r.cpuMsPerRequest, 2)}x` : "-";
-        console.log(`${label.padEnd(32)} ${fmt(r.p50).padStart(8)} ${fmt(r.p95).padStart(8)} ${fmt(r.rps, 0).padStart(8)} ${ratio.padStart(7)}  ${goal.padEnd(7)} ${cpu.padStart(10)} ${cpuRatio.padStart(9)} ${r.errors}`);
+        const vsFloor = floorRps ? `${fmt(r.rps / floorRps, 2)}x` : "-";
+        console.log(`${label.padEnd(32)} ${fmt(r.p50).padStart(8)} ${fmt(r.p95).padStart(8)} ${fmt(r.rps, 0).padStart(8)} ${ratio.padStart(7)}  ${goal.padEnd(7)} ${cpu.padStart(10)} ${cpuRatio.padStart(9)} ${vsFloor.padStart(8)} ${r.errors}`);
       };
       row("bare page, before", bareBefore, fmt(bareBefore.rps / bareRps, 2), "");
+      if ("skipped" in floor) console.log(`${"signed-in floor (inbox)".padEnd(32)} skipped: ${floor.skipped}`);
+      else row("signed-in floor (inbox)", floor, `${fmt(floor.rps / bareRps, 2)}x`, "");
       for (const { label, result } of signedIn) {
         if ("skipped" in result) {
           console.log(`${label.padEnd(32)} skipped: ${result.skipped}`);

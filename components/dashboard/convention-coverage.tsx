@@ -16,19 +16,26 @@ const TONE: Record<CoverageStatus, string> = {
   notApplicable: "text-muted",
 };
 
-// Each status's icon, as markup: the rows are built as text (lib/html/markup.ts), one element for
-// React per table instead of a dozen per article.
-const ICON_OPEN = html`<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false" class="shrink-0">`;
-const ICONS: Record<CoverageStatus, Markup> = {
+// Each status's icon, drawn once per page as a symbol and referenced by every row (<use>): the rows
+// are built as text (lib/html/markup.ts), one element for React per table instead of a dozen per
+// article, and an article's icon is a reference, not its whole drawing (it also crosses the wire a
+// second time in the page's inline data).
+const SYMBOLS: Record<CoverageStatus, Markup> = {
   // a filled circle with a check
-  inPlace: html`${ICON_OPEN}<circle cx="8" cy="8" r="7" fill="currentColor"></circle><path d="M4.5 8.2 7 10.5l4.5-5" stroke="#fff" stroke-width="2" fill="none"></path></svg>`,
+  inPlace: html`<circle cx="8" cy="8" r="7" fill="currentColor"></circle><path d="M4.5 8.2 7 10.5l4.5-5" stroke="#fff" stroke-width="2" fill="none"></path>`,
   // a half-filled circle
-  partly: html`${ICON_OPEN}<circle cx="8" cy="8" r="6.5" stroke="currentColor" stroke-width="1.5" fill="none"></circle><path d="M8 1.5a6.5 6.5 0 0 1 0 13Z" fill="currentColor"></path></svg>`,
+  partly: html`<circle cx="8" cy="8" r="6.5" stroke="currentColor" stroke-width="1.5" fill="none"></circle><path d="M8 1.5a6.5 6.5 0 0 1 0 13Z" fill="currentColor"></path>`,
   // an empty circle with a cross
-  missing: html`${ICON_OPEN}<circle cx="8" cy="8" r="6.5" stroke="currentColor" stroke-width="1.5" fill="none"></circle><path d="m5.5 5.5 5 5m0-5-5 5" stroke="currentColor" stroke-width="1.8"></path></svg>`,
+  missing: html`<circle cx="8" cy="8" r="6.5" stroke="currentColor" stroke-width="1.5" fill="none"></circle><path d="m5.5 5.5 5 5m0-5-5 5" stroke="currentColor" stroke-width="1.8"></path>`,
   // a dash
-  notApplicable: html`${ICON_OPEN}<path d="M3 8h10" stroke="currentColor" stroke-width="2" stroke-dasharray="2 2"></path></svg>`,
+  notApplicable: html`<path d="M3 8h10" stroke="currentColor" stroke-width="2" stroke-dasharray="2 2"></path>`,
 };
+const STATUSES = Object.keys(SYMBOLS) as CoverageStatus[];
+const symbolId = (status: CoverageStatus) => `coverage-icon-${status}`;
+const SPRITE = html`<defs>${STATUSES.map((status) => html`<symbol id="${symbolId(status)}" viewBox="0 0 16 16">${SYMBOLS[status]}</symbol>`)}</defs>`;
+const ICONS = Object.fromEntries(
+  STATUSES.map((status) => [status, html`<svg width="16" height="16" aria-hidden="true" focusable="false" class="shrink-0"><use href="#${symbolId(status)}"></use></svg>`]),
+) as Record<CoverageStatus, Markup>;
 
 export async function ConventionCoverageList({ data, locale }: { data: DashboardData; locale: Locale }) {
   const t = await getTranslations("dashboard");
@@ -48,6 +55,7 @@ export async function ConventionCoverageList({ data, locale }: { data: Dashboard
   };
   return (
     <div className="space-y-6">
+      <RawHtml as="svg" width={0} height={0} className="absolute" aria-hidden focusable="false" content={SPRITE} />
       {data.coverage.map((convention) => (
         <section key={convention.convention} aria-labelledby={`conv-${convention.convention}`} className="space-y-3" data-testid={`coverage-${convention.convention}`}>
           <h3 id={`conv-${convention.convention}`} className="text-lg font-semibold">{t(`conventions.${convention.convention}`)}</h3>

@@ -62,6 +62,20 @@ export function attr(name: "lang" | "dir" | "aria-label" | "title", value: strin
 }
 
 /** An element whose content is `content`, as one React element (rendered and hydrated as is). */
-export function RawHtml({ as, content, ...rest }: { as: "tbody" | "div" | "ul" | "ol" | "dl"; content: Markup; className?: string; "data-testid"?: string }): JSX.Element {
+export function RawHtml({
+  as,
+  content,
+  ...rest
+}: {
+  as: "tbody" | "div" | "ul" | "ol" | "dl" | "svg";
+  content: Markup;
+  className?: string;
+  "data-testid"?: string;
+  // For an svg of symbols drawn once and referenced by <use> (components/dashboard/convention-coverage.tsx).
+  width?: number;
+  height?: number;
+  "aria-hidden"?: true;
+  focusable?: "false";
+}): JSX.Element {
   return createElement(as, { ...rest, dangerouslySetInnerHTML: { __html: content.value } });
 }

@@ -2,6 +2,8 @@
 // messages that parse as ICU (plurals with the categories each language needs).
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import compile from "icu-minify/compile";
+import formatCompiled from "icu-minify/format";
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "./config";
@@ -49,5 +51,49 @@ describe.each(LOCALES.filter((l) => l !== "en"))("messages/%s.json", (locale) =>
       const args = Object.fromEntries(placeholders(value).map((p) => [p, p === "count" || p === "percent" || p === "answered" || p === "total" ? 3 : "x"]));
       expect(() => new IntlMessageFormat(value, locale).format(args), key).not.toThrow();
     }
+  });
+});
+
+// The build compiles the catalogues (next.config.js, next-intl's `precompile`) and the pages format
+// the compiled form; scripts and tests format the source. Both must read the same, in every plural
+// category each language has (Arabic has six) and for every option of a select.
+type Ast = ReturnType<IntlMessageFormat["getAst"]>;
+// The parser's element kinds (its TYPE enum; the parser is intl-messageformat's own dependency).
+const TYPE = { literal: 0, argument: 1, number: 2, select: 5, plural: 6 } as const;
+
+/** The arguments of a message, from its parsed form: numbers for plurals and number formats, the option keys of a select. */
+function argumentsOf(ast: Ast, into = new Map<string, "number" | "string" | string[]>()): Map<string, "number" | "string" | string[]> {
+  for (const el of ast) {
+    if (!("value" in el) || el.type === TYPE.literal) continue;
+    if (el.type === TYPE.plural || el.type === TYPE.number) into.set(el.value, "number");
+    else if (el.type === TYPE.select) into.set(el.value, Object.keys(el.options));
+    else if (el.type === TYPE.argument && !into.has(el.value)) into.set(el.value, "string");
+    if ("options" in el) for (const option of Object.values(el.options)) argumentsOf(option.value, into);
+  }
+  return into;
+}
+
+describe.each(LOCALES)("messages/%s.json compiled for the build", (locale) => {
+  const messages = flatten(load(locale));
+  const formatters = {
+    getNumberFormat: (...args: ConstructorParameters<typeof Intl.NumberFormat>) => new Intl.NumberFormat(...args),
+    getDateTimeFormat: (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...args),
+    getPluralRules: (...args: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...args),
+  };
+
+  it("formats every message as the source does", () => {
+    let checked = 0;
+    for (const [key, value] of messages) {
+      const source = new IntlMessageFormat(value, locale);
+      const compiled = compile(value);
+      const kinds = [...argumentsOf(source.getAst())];
+      // 0, 1, 2, 3, 11 and 100 reach every Arabic plural category (zero, one, two, few, many, other).
+      for (const [i, n] of [0, 1, 2, 3, 11, 100, 1.5].entries()) {
+        const args = Object.fromEntries(kinds.map(([name, kind]) => [name, kind === "number" ? n : kind === "string" ? `<${name}>` : kind[i % kind.length]]));
+        expect(formatCompiled(compiled, locale, args, { formatters, timeZone: "UTC" }), `${key} with ${JSON.stringify(args)}`).toEqual(source.format(args));
+        checked += 1;
+      }
+    }
+    expect(checked).toBe(messages.size * 7);
   });
 });
