@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { RoundsTable } from "@/components/rounds/rounds-table";
 import { StatusBadge, StatusBadgeLabel } from "@/components/rounds/status-badge";
@@ -115,7 +115,7 @@ export default async function HomePage() {
                     <tr key={country.id} className="border-b border-line">
                       <th scope="row" className="p-2 text-start font-medium">
                         {/* A plain anchor per row: a client Link per country costs more to render and
-                            hydrate than the row, and would prefetch every country page in view. */}
+                            hydrate than the row. */}
                         <a href={`/countries/${country.iso2}`} className="text-brand underline">
                           {localize(country.name, locale).text}
                         </a>

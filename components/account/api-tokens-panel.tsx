@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useState } from "react";
 import { OneTimeLinkPanel } from "@/components/ui/one-time-link-panel";
 import { ApiTokenForm } from "./api-token-form";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { getFormatter, getTranslations } from "next-intl/server";
 import type { UserRow, UserStatus } from "@/lib/admin/users/service";
 

@@ -1,12 +1,12 @@
 // The heat map: countries x pillars, each cell coloured by the latest score AND printing it, so it is
 // an ordinary accessible table. Column headers are sort links (aria-sort on the sorted one); each row
 // has a checkbox of the comparison form (GET, works without JavaScript), the latest round's cycle and
-// status, and a link to that round's dashboard. The sort links are not prefetched, and the rows' links
+// status, and a link to that round's dashboard. The rows' links
 // are plain anchors (a full page load): an administrator's heat map has 193 rows, and a client Link
 // component per row cost more to render and hydrate than the row itself. The rows themselves are
 // built as escaped markup (lib/html/markup.ts): one element for React rather than a dozen per row,
 // which cut the page's server CPU by about 40%.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { statusBadgeMarkup } from "@/components/rounds/status-badge";
 import { attr, html, RawHtml } from "@/lib/html/markup";
@@ -58,7 +58,7 @@ export async function HeatMap({
     const href = portfolioHref({ ...view, page: undefined, order: nextOrder(view.order, column) });
     return (
       <th key={column} scope="col" className="p-2 text-start align-bottom" aria-sort={sorted ? (view.order.dir === "asc" ? "ascending" : "descending") : undefined}>
-        <Link href={href} prefetch={false} className="inline-flex items-center gap-1 text-brand underline" data-testid={`sort-${column}`}>
+        <Link href={href} className="inline-flex items-center gap-1 text-brand underline" data-testid={`sort-${column}`}>
           {label}
           <span aria-hidden="true">{sorted ? (view.order.dir === "asc" ? "▲" : "▼") : "↕"}</span>
           <span className="sr-only">{t("sortBy", { column: label })}</span>

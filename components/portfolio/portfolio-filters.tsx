@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { localize, type Locale, type LocalizedText } from "@/lib/i18n/config";
 import { PORTFOLIO_STATUSES, type TPortfolioFilters, type TPortfolioSort } from "@/lib/portfolio/schemas";

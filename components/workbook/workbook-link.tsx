@@ -1,5 +1,5 @@
 // The round page's link to the offline questionnaire, for those who may answer something in it.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 
 export async function WorkbookLink({ roundId, show }: { roundId: string; show: boolean }) {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";

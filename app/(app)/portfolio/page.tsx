@@ -3,7 +3,7 @@
 // the heat map's rows, validates the comparison and renders tables on the server. Charts draw in the
 // browser from a lazily loaded chunk, each with its table one click away (the dashboard's ChartPanel).
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { ChartPanel, ChartTablesWithoutScript } from "@/components/dashboard/chart-panel";

@@ -3,7 +3,7 @@
 // service (which authorizes); the tables and text render here on the server, the charts draw in the
 // browser from lazily loaded chunks (components/dashboard/lazy-charts.tsx).
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { AssistancePackage } from "@/components/dashboard/assistance-package";

@@ -2,7 +2,7 @@
 // save (components/workbook/workbook-upload.tsx). For the country's team while the round is editable;
 // lib/workbook/service.ts authorizes and applies the web form's rules.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { WorkbookUpload } from "@/components/workbook/workbook-upload";

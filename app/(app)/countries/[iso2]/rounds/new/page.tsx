@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ErrorAlert } from "@/components/ui/error-alert";
