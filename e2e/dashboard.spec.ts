@@ -141,6 +141,11 @@ test("the dashboard shows the scoring module's figures to the focal point and an
     await expect(focal.locator(`#${table} table caption`)).toBeVisible();
   }
   await expect(focal.getByTestId("trend-table").locator("tbody tr")).toHaveCount(2);
+  // The radar and the bars label their axes with pillar codes; a key under each names them.
+  for (const key of ["radar-key", "gap-key"]) {
+    await expect(focal.getByTestId(key).locator("li")).toHaveText(fx.pillarCodes.map((code) => new RegExp(`^${code} \\S`)));
+    await expect(focal.getByTestId(`${key}-PRO`)).toHaveText("PRO Prosecution and adjudication");
+  }
   await expectAccessible(focal);
 
   // Left to right in English: the first pillar on the left of the bar chart, the second on the
@@ -160,6 +165,9 @@ test("the dashboard shows the scoring module's figures to the focal point and an
   const arabic = new Intl.NumberFormat("ar", { maximumFractionDigits: 2 });
   const pre = scores.pillars.find((p) => p.code === "PRE");
   await expect(focal.getByTestId("score-PRE")).toHaveText(arabic.format(pre?.score ?? -1));
+  await expect(focal.getByTestId("radar-key").locator("p")).toHaveText("الركائز في الرسم البياني");
+  await expect(focal.getByTestId("radar-key-PRO")).toContainText("PRO");
+  await expect(focal.getByTestId("radar-key-PRO")).not.toContainText("Prosecution");
   await expectAccessible(focal);
   await focal.locator("#locale-select").selectOption("en");
   await expect(focal.locator("html")).toHaveAttribute("dir", "ltr");

@@ -13,6 +13,7 @@ import { ConventionCoverageList } from "@/components/dashboard/convention-covera
 import { ExportLinks } from "@/components/export/export-links";
 import { GapBarChart, PillarRadarChart, TrendLineChart } from "@/components/dashboard/lazy-charts";
 import { GapTable, PillarScoreTable, ProgressTable, TrendTable } from "@/components/dashboard/pillar-tables";
+import { PillarKey } from "@/components/dashboard/pillar-key";
 import { PriorityTable } from "@/components/dashboard/priority-table";
 import { RADAR_STYLES, trendStyle } from "@/components/dashboard/series";
 import { ReportLinks } from "@/components/report/report-links";
@@ -101,16 +102,21 @@ export default async function RoundDashboardPage({ params }: { params: Promise<{
         <ChartPanel
           tableId="radar-table"
           {...toggle}
-          chart={chartBox(
-            t("radarTitle"),
-            <PillarRadarChart
-              data={data.pillars.map((p) => ({ code: p.code, current: p.score, target: p.target, median: p.benchmark.median }))}
-              locale={locale}
-              rtl={rtl}
-              showMedian={showMedian}
-            />,
-            "radar-chart",
-          )}
+          chart={
+            <>
+              {chartBox(
+                t("radarTitle"),
+                <PillarRadarChart
+                  data={data.pillars.map((p) => ({ code: p.code, current: p.score, target: p.target, median: p.benchmark.median }))}
+                  locale={locale}
+                  rtl={rtl}
+                  showMedian={showMedian}
+                />,
+                "radar-chart",
+              )}
+              <PillarKey id="radar-key" label={t("pillarKey")} names={names} />
+            </>
+          }
         >
           <PillarScoreTable data={data} locale={locale} caption={t("radarTitle")} />
         </ChartPanel>
@@ -122,7 +128,12 @@ export default async function RoundDashboardPage({ params }: { params: Promise<{
         <ChartPanel
           tableId="gap-table"
           {...toggle}
-          chart={chartBox(t("gapsTitle"), <GapBarChart data={data.pillars.map((p) => ({ code: p.code, gap: p.gap }))} locale={locale} rtl={rtl} />, "gap-chart")}
+          chart={
+            <>
+              {chartBox(t("gapsTitle"), <GapBarChart data={data.pillars.map((p) => ({ code: p.code, gap: p.gap }))} locale={locale} rtl={rtl} />, "gap-chart")}
+              <PillarKey id="gap-key" label={t("pillarKey")} names={names} />
+            </>
+          }
         >
           <GapTable data={data} locale={locale} caption={t("gapsTitle")} />
         </ChartPanel>
