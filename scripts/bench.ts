@@ -232,11 +232,19 @@ interface SizeResult {
   label: string;
   bytes: number;
   requests: number;
+  /** Requests that the app renders or answers (documents, RSC fetches, API calls): not static files. */
+  appRequests: number;
+  /** The server's CPU for the whole page view (every request it caused), when its pid is known. */
+  serverCpuMs?: number;
   status: number;
   goal?: number;
 }
 
-async function measureBytes(baseUrl: string, pages: { label: string; path: string; as?: string; goal?: number; password?: string }[] = PAGES): Promise<SizeResult[]> {
+async function measureBytes(
+  baseUrl: string,
+  pages: { label: string; path: string; as?: string; goal?: number; password?: string }[] = PAGES,
+  serverPid?: number,
+): Promise<SizeResult[]> {
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
@@ -246,18 +254,35 @@ async function measureBytes(baseUrl: string, pages: { label: string; path: strin
     const context = await browser.newContext();
     if (p.as) await signIn(context, baseUrl, p.as, p.password);
     const page = await context.newPage();
+    const url = `${baseUrl}${resolvePath(p.path)}`;
+    // One view first, unmeasured, so the server's figure is not its first compile of the page's code.
+    await page.goto(url, { waitUntil: "networkidle" });
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.enable");
     await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
     let bytes = 0;
     let requests = 0;
+    let appRequests = 0;
+    cdp.on("Network.requestWillBeSent", (e: { request: { url: string } }) => {
+      const target = new URL(e.request.url);
+      if (target.origin === baseUrl && !target.pathname.startsWith("/_next/static/")) appRequests += 1;
+    });
     cdp.on("Network.loadingFinished", (e: { encodedDataLength: number }) => {
       bytes += e.encodedDataLength;
       requests += 1;
     });
-    const response = await page.goto(`${baseUrl}${resolvePath(p.path)}`, { waitUntil: "networkidle" });
+    const cpuBefore = serverCpuMs(serverPid);
+    const response = await page.goto(url, { waitUntil: "networkidle" });
     await page.waitForTimeout(300);
-    results.push({ label: p.label, bytes, requests, status: response?.status() ?? 0, goal: p.goal });
+    const counted = { bytes, requests, appRequests };
+    // Two more views for the CPU figure: the kernel counts it in 10 ms ticks.
+    for (let i = 0; i < 2; i++) {
+      await page.goto(url, { waitUntil: "networkidle" });
+      await page.waitForTimeout(300);
+    }
+    const cpuAfter = serverCpuMs(serverPid);
+    const serverCpu = cpuBefore !== undefined && cpuAfter !== undefined ? (cpuAfter - cpuBefore) / 3 : undefined;
+    results.push({ label: p.label, ...counted, serverCpuMs: serverCpu, status: response?.status() ?? 0, goal: p.goal });
     await context.close();
   }
   await browser.close();
@@ -315,10 +340,13 @@ if (MAIN_SECTIONS.some(section)) {
     if (HISTORY) console.log(`--history: ${await seedInstallationHistory(server.databaseUrl)} more answers in nine validated rounds of every other country`);
     const focalCookie = await sessionCookie(server.url, "focal.ke@example.org", chromiumPath());
     keRoundId = await kenyaRoundId(server.url, focalCookie);
-    const sizes = section("sizes") ? await measureBytes(server.url) : [];
-    if (sizes.length > 0) console.log(`\nTransfer size (compressed bytes, cold cache, headless Chromium)`);
+    const sizes = section("sizes") ? await measureBytes(server.url, PAGES, server.pid) : [];
+    // "to the app": the requests the server renders or answers (the page, its data fetches, API
+    // calls), not static files; "server CPU": the server's CPU for the whole view, static files
+    // included (the mean of three views, after one unmeasured view of the same page).
+    if (sizes.length > 0) console.log(`\nTransfer size (compressed bytes, cold cache, headless Chromium), and what one page view costs the server`);
     const floor = sizes[0]?.bytes ?? 0;
-    if (sizes.length > 0) console.log(`${"page".padEnd(32)} ${"bytes".padStart(9)} ${"requests".padStart(9)} ${"ratio to bare".padStart(14)}  goal`);
+    if (sizes.length > 0) console.log(`${"page".padEnd(32)} ${"bytes".padStart(9)} ${"requests".padStart(9)} ${"ratio to bare".padStart(14)}  ${"goal".padEnd(9)} ${"to the app".padStart(10)} ${"server CPU ms".padStart(13)}`);
     for (const s of sizes) {
       if (s.status !== 200) {
         console.log(`${s.label.padEnd(32)} ${"-".padStart(9)} ${"-".padStart(9)} ${"-".padStart(14)}  HTTP ${s.status}${s.status === 404 ? ": not in this build" : ""}`);
@@ -326,7 +354,8 @@ if (MAIN_SECTIONS.some(section)) {
       }
       const ratio = s.bytes / floor;
       const goal = s.goal === undefined ? "" : `<= ${fmt(s.goal)} ${goalMark(ratio <= s.goal)}`;
-      console.log(`${s.label.padEnd(32)} ${String(s.bytes).padStart(9)} ${String(s.requests).padStart(9)} ${fmt(ratio, 2).padStart(14)}  ${goal}`);
+      const cpu = s.serverCpuMs === undefined ? "-" : fmt(s.serverCpuMs, 0);
+      console.log(`${s.label.padEnd(32)} ${String(s.bytes).padStart(9)} ${String(s.requests).padStart(9)} ${fmt(ratio, 2).padStart(14)}  ${goal.padEnd(9)} ${String(s.appRequests).padStart(10)} ${cpu.padStart(13)}`);
     }
 
     const officerCookie = await sessionCookie(server.url, "officer.eaf@example.org", chromiumPath());
