@@ -59,13 +59,15 @@ describe.each(LOCALES.filter((l) => l !== "en"))("messages/%s.json", (locale) =>
 // category each language has (Arabic has six) and for every option of a select.
 type Ast = ReturnType<IntlMessageFormat["getAst"]>;
 // The parser's element kinds (its TYPE enum; the parser is intl-messageformat's own dependency).
-const TYPE = { literal: 0, argument: 1, number: 2, select: 5, plural: 6 } as const;
+const TYPE = { literal: 0, argument: 1, number: 2, date: 3, time: 4, select: 5, plural: 6 } as const;
+type ArgumentKind = "number" | "date" | "string" | string[];
 
 /** The arguments of a message, from its parsed form: numbers for plurals and number formats, the option keys of a select. */
-function argumentsOf(ast: Ast, into = new Map<string, "number" | "string" | string[]>()): Map<string, "number" | "string" | string[]> {
+function argumentsOf(ast: Ast, into = new Map<string, ArgumentKind>()): Map<string, ArgumentKind> {
   for (const el of ast) {
     if (!("value" in el) || el.type === TYPE.literal) continue;
     if (el.type === TYPE.plural || el.type === TYPE.number) into.set(el.value, "number");
+    else if (el.type === TYPE.date || el.type === TYPE.time) into.set(el.value, "date");
     else if (el.type === TYPE.select) into.set(el.value, Object.keys(el.options));
     else if (el.type === TYPE.argument && !into.has(el.value)) into.set(el.value, "string");
     if ("options" in el) for (const option of Object.values(el.options)) argumentsOf(option.value, into);
@@ -89,7 +91,7 @@ describe.each(LOCALES)("messages/%s.json compiled for the build", (locale) => {
       const kinds = [...argumentsOf(source.getAst())];
       // 0, 1, 2, 3, 11 and 100 reach every Arabic plural category (zero, one, two, few, many, other).
       for (const [i, n] of [0, 1, 2, 3, 11, 100, 1.5].entries()) {
-        const args = Object.fromEntries(kinds.map(([name, kind]) => [name, kind === "number" ? n : kind === "string" ? `<${name}>` : kind[i % kind.length]]));
+        const args = Object.fromEntries(kinds.map(([name, kind]) => [name, kind === "number" ? n : kind === "date" ? new Date(Date.UTC(2026, 0, 1 + i)) : kind === "string" ? `<${name}>` : kind[i % kind.length]]));
         expect(formatCompiled(compiled, locale, args, { formatters, timeZone: "UTC" }), `${key} with ${JSON.stringify(args)}`).toEqual(source.format(args));
         checked += 1;
       }
