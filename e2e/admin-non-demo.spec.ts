@@ -94,6 +94,8 @@ test("an administrator disables an account: its session ends at once and it can 
 
   await admin.goto(`/admin/users?q=${encodeURIComponent(email)}`);
   await admin.getByRole("link", { name: "Rui Costa" }).click();
+  // The link navigates in place: check the user's page once it is there, not the one it replaces.
+  await expect(admin.getByTestId("disable-user")).toBeVisible();
   await expectAccessible(admin);
   await admin.getByTestId("disable-user").click();
   await expect(admin.getByTestId("user-status")).toHaveText("Disabled");

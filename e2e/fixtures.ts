@@ -15,6 +15,9 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 /** No serious or critical accessibility violation on the current page. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // A link navigates in place, and while the new page's metadata arrives the document has no <title>
+  // for a few milliseconds: wait for it (a page without one still fails, here or in axe).
+  await expect(page.locator("head > title")).toBeAttached();
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`)).toEqual([]);

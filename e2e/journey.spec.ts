@@ -11,6 +11,7 @@ test("focal point opens a round, invites a respondent who answers with evidence;
   // 1. Open a round.
   await focal.goto("/countries/HN");
   await focal.getByTestId("open-round").click();
+  await expect(focal.getByLabel("Cycle")).toBeVisible();
   await expectAccessible(focal);
   await focal.getByLabel("Cycle").fill("2026");
   // The demo country's validated round of 2025 is offered to start from; this journey starts empty

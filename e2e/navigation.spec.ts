@@ -29,6 +29,7 @@ test("a page view prefetches none of its links, and following one navigates with
   await navigation;
   await expect(page).toHaveURL(/\/notifications$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page).toHaveTitle("Notifications · Cybercap");
   expect(await page.evaluate(() => (window as unknown as { __stillHere?: boolean }).__stillHere)).toBe(true);
   expect(prefetches).toEqual([]);
 });
