@@ -33,3 +33,38 @@ test("a page view prefetches none of its links, and following one navigates with
   expect(await page.evaluate(() => (window as unknown as { __stillHere?: boolean }).__stillHere)).toBe(true);
   expect(prefetches).toEqual([]);
 });
+
+test("while a followed link is on its way the page says so, and stops saying it once the next page is shown", async ({ page }) => {
+  await signIn(page, "focal.ke@example.org");
+  const progress = page.getByTestId("navigation-progress");
+  const status = page.getByRole("status").filter({ hasText: "Opening the page…" });
+  // A link within the page (the skip link) does not navigate.
+  await page.getByRole("link", { name: "Skip to content" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(progress).toHaveCount(0);
+
+  // A slow connection: the inbox's data is held back until the test lets it go.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.pathname === "/notifications" && url.searchParams.has("_rsc"),
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
+  await page.getByTestId("inbox-link").click();
+  await expect(progress).toBeVisible();
+  await expect(status).toHaveCount(1);
+  await expect(page).not.toHaveURL(/\/notifications$/);
+  release();
+  await expect(page).toHaveURL(/\/notifications$/);
+  await expect(progress).toHaveCount(0);
+  await expect(status).toHaveCount(0);
+
+  // Back to the page the click was made from: no bar there either.
+  await page.goBack();
+  await expect(page).not.toHaveURL(/\/notifications$/);
+  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  await expect(progress).toHaveCount(0);
+});
