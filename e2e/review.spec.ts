@@ -175,7 +175,7 @@ test.describe("the officer review", () => {
     await expect(focal.page).toHaveURL(new RegExp(`/rounds/${round.roundId}$`));
     await focal.page.goto("/notifications");
     await focal.page.getByTestId("mark-all-read").click();
-    await expect(focal.page.getByRole("status")).toHaveText("All notifications marked as read.");
+    await expect(focal.page.getByRole("main").getByRole("status")).toHaveText("All notifications marked as read.");
     await expect(focal.page.getByTestId("unread-count")).toHaveCount(0);
     await inArabic(focal.context, focal.page, () => expectAccessible(focal.page));
 
