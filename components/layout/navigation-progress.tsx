@@ -14,41 +14,33 @@ import { useEffect, useState } from "react";
 /** Gives up after this long, so a navigation that never completes does not leave the bar on. */
 const GIVE_UP_MS = 30_000;
 
-/** Where a click on a link leads, when it leaves this page for another of the app's pages. */
-function destination(event: MouseEvent): string | null {
-  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return null;
+/** Whether a click on a link leaves this page for another of the app's pages, in place. */
+function leavesThePage(event: MouseEvent): boolean {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return false;
   const anchor = event.target instanceof Element ? event.target.closest("a[href]") : null;
-  if (!(anchor instanceof HTMLAnchorElement) || anchor.hasAttribute("download")) return null;
-  if (anchor.target && anchor.target !== "_self") return null;
+  if (!(anchor instanceof HTMLAnchorElement) || anchor.hasAttribute("download")) return false;
+  if (anchor.target && anchor.target !== "_self") return false;
   const url = new URL(anchor.href, window.location.href);
-  if (url.origin !== window.location.origin || url.pathname.startsWith("/api/")) return null;
-  if (url.pathname === window.location.pathname && url.search === window.location.search) return null;
-  return url.pathname + url.search;
-}
-
-/** An address as this component compares addresses: the path, and the query as URLSearchParams writes it. */
-function addressOf(pathname: string, search: string): string {
-  return search ? `${pathname}?${search}` : pathname;
+  if (url.origin !== window.location.origin || url.pathname.startsWith("/api/")) return false;
+  return url.pathname !== window.location.pathname || url.search !== window.location.search;
 }
 
 export function NavigationProgress({ label }: { label: string }) {
-  const here = addressOf(usePathname(), useSearchParams().toString());
-  // The address the click was made from: the bar shows while the address is still that one. A new
-  // address ends it (and coming back to the old one later does not bring it back).
-  const [leaving, setLeaving] = useState<string | null>(null);
+  const here = `${usePathname()}?${useSearchParams().toString()}`;
+  // From the click until the address changes (and a later return to this address starts without it).
+  const [pending, setPending] = useState(false);
   const [shown, setShown] = useState(here);
   if (shown !== here) {
     setShown(here);
-    setLeaving(null);
+    setPending(false);
   }
-  const pending = leaving !== null && leaving === here;
 
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
-      if (destination(event) !== null) setLeaving(addressOf(window.location.pathname, new URLSearchParams(window.location.search).toString()));
+      if (leavesThePage(event)) setPending(true);
     };
     // A page the browser restores from its cache (Back after a full load) starts without the bar.
-    const onPageShow = () => setLeaving(null);
+    const onPageShow = () => setPending(false);
     window.addEventListener("click", onClick);
     window.addEventListener("pageshow", onPageShow);
     return () => {
@@ -58,7 +50,7 @@ export function NavigationProgress({ label }: { label: string }) {
   }, []);
   useEffect(() => {
     if (!pending) return;
-    const timer = window.setTimeout(() => setLeaving(null), GIVE_UP_MS);
+    const timer = window.setTimeout(() => setPending(false), GIVE_UP_MS);
     return () => window.clearTimeout(timer);
   }, [pending]);
 
