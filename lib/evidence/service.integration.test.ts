@@ -16,6 +16,7 @@ import { startS3TestServer, type S3TestServer } from "../testing/s3-test-server"
 import { archiveRound, indicatorOf, makeOpenRound, makeUser } from "../testing/fixtures";
 import { EVIDENCE_MAX_BYTES } from "./file-check";
 import { addFileEvidence, addLinkEvidence, getEvidenceFile, listEvidence, removeEvidence } from "./service";
+import { getPillarQuestionnaire } from "../rounds/service";
 import { concat, exeBytes, pdfBytes, pngBytes, text } from "./test-files";
 
 const rounds: string[] = [];
@@ -75,6 +76,26 @@ describe("evidence in a draft round", () => {
     const audits = await getDb().auditEvent.findMany({ where: { entityId: { in: [link.id, file.id] } }, select: { action: true, countryId: true, actorId: true } });
     expect(audits).toHaveLength(2);
     for (const a of audits) expect(a).toEqual({ action: "evidence.add", countryId: stored.countryId, actorId: focal.userId });
+  });
+
+  it("shows in the questionnaire's read as it was added: oldest first, with the file's metadata and real dates", async () => {
+    const first = await addLinkEvidence(focal, roundId, pre.id, { url: "https://example.org/first", title: "First" });
+    const second = await addFileEvidence(focal, roundId, pre.id, { fileName: "second.pdf", bytes: pdfBytes() });
+    const { pillar } = await getPillarQuestionnaire(focal, roundId, "pre");
+    const answer = pillar.indicators.find((i) => i.id === pre.id)!.answers[0];
+    expect(answer.updatedAt).toBeInstanceOf(Date);
+    expect(answer.carriedFrom).toBeNull();
+    const shown = answer.evidence.filter((e) => [first.id, second.id].includes(e.id));
+    expect(shown).toEqual([
+      { id: first.id, kind: "LINK", title: "First", url: "https://example.org/first", createdAt: new Date(first.createdAt), file: null },
+      { id: second.id, kind: "FILE", title: null, url: null, createdAt: new Date(second.createdAt), file: { fileName: "second.pdf", sizeBytes: pdfBytes().length, mimeType: "application/pdf" } },
+    ]);
+    // Every item of the answer, in the order they were added.
+    const times = answer.evidence.map((e) => e.createdAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    // Another country's focal point reads nothing of it.
+    const outsider = await makeUser({ memberOf: { iso2: "WS", role: "FOCAL_POINT" } });
+    await expect(getPillarQuestionnaire(outsider, roundId, "PRE")).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("removes evidence with its file, audits it, and then answers NOT_FOUND", async () => {
