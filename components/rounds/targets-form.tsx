@@ -12,6 +12,8 @@ export interface TargetPillar {
  */
 export async function TargetsForm({ roundId, pillars, action }: { roundId: string; pillars: TargetPillar[]; action: (formData: FormData) => Promise<void> }) {
   const t = await getTranslations("roundManage");
+  // The five level names once, not once per pillar.
+  const levels = [0, 1, 2, 3, 4].map((level) => ({ level, label: t("level", { level }) }));
   return (
     <form action={action} className="space-y-3 rounded-lg border border-line bg-white p-4" data-testid="targets-form">
       <input type="hidden" name="roundId" value={roundId} />
@@ -21,8 +23,8 @@ export async function TargetsForm({ roundId, pillars, action }: { roundId: strin
           <div key={p.code} className="flex flex-wrap items-center justify-between gap-2">
             <label htmlFor={`target-${p.code}`}>{p.name}</label>
             <select id={`target-${p.code}`} name={`target-${p.code}`} defaultValue={String(p.target)} className="rounded border border-line bg-white p-1">
-              {[0, 1, 2, 3, 4].map((l) => (
-                <option key={l} value={l}>{t("level", { level: l })}</option>
+              {levels.map(({ level, label }) => (
+                <option key={level} value={level}>{label}</option>
               ))}
             </select>
           </div>
