@@ -30,9 +30,16 @@ export function getDb(): PrismaClient {
 export function getReadDb(): PrismaClient {
   const replica = env().DATABASE_REPLICA_URL;
   if (!replica || replica === requireDatabaseUrl()) return getDb();
-  globalForDb.cybercapReadPool ??= new pg.Pool({ connectionString: replica, max: env().DATABASE_POOL_SIZE });
-  globalForDb.cybercapReadPrisma ??= new PrismaClient({ adapter: new PrismaPg(globalForDb.cybercapReadPool) });
+  globalForDb.cybercapReadPrisma ??= new PrismaClient({ adapter: new PrismaPg(getReadPool()) });
   return globalForDb.cybercapReadPrisma;
+}
+
+/** The pg pool for heavy reads: DATABASE_REPLICA_URL's when set, else the primary's (getPool). Never write through it. */
+export function getReadPool(): pg.Pool {
+  const replica = env().DATABASE_REPLICA_URL;
+  if (!replica || replica === requireDatabaseUrl()) return getPool();
+  globalForDb.cybercapReadPool ??= new pg.Pool({ connectionString: replica, max: env().DATABASE_POOL_SIZE });
+  return globalForDb.cybercapReadPool;
 }
 
 /** Whether heavy reads go to a replica (read by the replica test). */

@@ -2,11 +2,24 @@ import "server-only";
 // Reading what the scoring module needs for one round (framework, answers, targets, services), for
 // the dashboard and for the snapshot kept at validation. Two statements, whatever the round (an
 // indicator's Convention articles come with it, aggregated in the first).
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import pg from "pg";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import type { LocalizedText } from "../i18n/config";
 import type { AnswerKindCode, Convention, DeliveryModeCode, ScoringInput } from "../scoring/types";
 
-type Reader = Pick<PrismaClient | Prisma.TransactionClient, "$queryRaw">;
+/** Where the statements run: a pg pool (the dashboard, getReadPool) or Prisma (the validation snapshot, inside its transaction). */
+export type Reader = pg.Pool | Pick<PrismaClient | Prisma.TransactionClient, "$queryRaw">;
+
+/**
+ * The rows of one statement. On a pool it is a named statement, prepared once per connection (the
+ * dashboard's six statements through Prisma cost about a quarter of its CPU); `name` must always go
+ * with the same text. The column types used here (int4, float8, bool, text, text[], json,
+ * timestamptz) come back alike both ways.
+ */
+export async function readRows<T>(db: Reader, name: string, sql: Prisma.Sql): Promise<T[]> {
+  if (db instanceof pg.Pool) return (await db.query<T & pg.QueryResultRow>({ name, text: sql.text, values: sql.values })).rows;
+  return db.$queryRaw<T[]>(sql);
+}
 
 interface IndicatorRow {
   pillar_id: string;
@@ -52,7 +65,7 @@ export async function loadScoringData(
 ): Promise<ScoringData> {
   const [rows, services] = await Promise.all([
     // The framework version's indicators in order, each with the round's answer and any validated level.
-    db.$queryRaw<IndicatorRow[]>`
+    readRows<IndicatorRow>(db, "dashboard.indicators", Prisma.sql`
       SELECT p.id AS pillar_id, p.code AS pillar, p.name AS pillar_name, i.id, i.code, i.title, i.weight,
              coalesce((SELECT json_agg(json_build_object('convention', ia.convention, 'number', ia.number, 'title', ca.title)
                                        ORDER BY ia.convention, ia.number)
@@ -65,15 +78,15 @@ export async function loadScoringData(
       LEFT JOIN answers a ON a.round_id = ${round.id}::uuid AND a.indicator_id = i.id
       LEFT JOIN indicator_reviews v ON v.round_id = ${round.id}::uuid AND v.indicator_id = i.id AND v.validated_level IS NOT NULL
       WHERE p.framework_version_id = ${round.frameworkVersionId}::uuid
-      ORDER BY p.position, i.position`,
+      ORDER BY p.position, i.position`),
     // The active services of the catalogue with the indicator codes they address.
-    db.$queryRaw<{ code: string; area: string; mode: DeliveryModeCode; name: LocalizedText; codes: string[] }[]>`
+    readRows<{ code: string; area: string; mode: DeliveryModeCode; name: LocalizedText; codes: string[] }>(db, "dashboard.services", Prisma.sql`
       SELECT s.code, s.area::text AS area, s.mode::text AS mode, s.name,
              coalesce(array_agg(si.indicator_code ORDER BY si.indicator_code) FILTER (WHERE si.indicator_code IS NOT NULL), '{}') AS codes
       FROM services s LEFT JOIN service_indicators si ON si.service_id = s.id
       WHERE s.is_active
       GROUP BY s.id
-      ORDER BY s.code`,
+      ORDER BY s.code`),
   ]);
   const targets = new Map(round.targets.map((t) => [t.pillarId, t.targetLevel]));
   const useValidated = options.levels === "validated";

@@ -4,7 +4,8 @@ import "server-only";
 // Anything over many rounds (trend, benchmark) is aggregated in SQL; the number of queries is fixed
 // (six), whatever the number of rounds or countries.
 import { assertCanOnCountry, canOnCountry, canSeeIndicatorDecision, type Actor } from "../authz";
-import { getReadDb } from "../db";
+import { getReadPool } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import { AppError } from "../errors";
 import type { RoundStatus } from "../generated/prisma/enums";
 import type { LocalizedText } from "../i18n/config";
@@ -12,7 +13,7 @@ import { isUuid } from "../ids";
 import { VALIDATED_ROUND } from "../rounds/sql";
 import { benchmarkOf, progressBetween, round2, scoreRound } from "../scoring/score";
 import type { AnswerKindCode, RoundScores, ScoringAnswer } from "../scoring/types";
-import { loadScoringData } from "./round-scores";
+import { loadScoringData, readRows } from "./round-scores";
 import type { DashboardData, DashboardRoundRef, DashboardService, TrendPoint } from "./types";
 
 interface RoundRow {
@@ -54,11 +55,11 @@ function answersOf(rows: readonly ScoringRow[]): Map<string, ScoringAnswer> {
 export async function getRoundDashboard(actor: Actor, roundId: string): Promise<DashboardData> {
   if (!isUuid(roundId)) throw new AppError("NOT_FOUND", "round");
   // Heavy reads go to the read replica when there is one (DATABASE_REPLICA_URL).
-  const db = getReadDb();
+  const db = getReadPool();
 
   // 1. The round, its country (for the authorization check), region, targets and when a review of it
   // was last sent (what of the officers' validated levels the country sees): one statement.
-  const [row] = await db.$queryRaw<RoundRow[]>`
+  const [row] = await readRows<RoundRow>(db, "dashboard.round", Prisma.sql`
     SELECT r.id, r.cycle, r.status, r.opened_at, r.framework_version_id, f.version AS framework_version,
            c.id AS country_id, c.iso2, c.name AS country_name, c.programme_region_id, pr.code AS region_code, pr.name AS region_name,
            coalesce((SELECT json_agg(json_build_object('pillarId', t.pillar_id, 'targetLevel', t.target_level)) FROM round_targets t WHERE t.round_id = r.id), '[]') AS targets,
@@ -67,7 +68,7 @@ export async function getRoundDashboard(actor: Actor, roundId: string): Promise<
     JOIN framework_versions f ON f.id = r.framework_version_id
     JOIN countries c ON c.id = r.country_id
     LEFT JOIN programme_regions pr ON pr.id = c.programme_region_id
-    WHERE r.id = ${roundId}::uuid`;
+    WHERE r.id = ${roundId}::uuid`);
   const round = row
     ? {
         id: row.id,
@@ -99,7 +100,7 @@ export async function getRoundDashboard(actor: Actor, roundId: string): Promise<
     // active services of the catalogue.
     loadScoringData(db, round),
     // 4. The previous validated round of the country, scored on its own framework version.
-    db.$queryRaw<(ScoringRow & { round_id: string; cycle: string; status: RoundStatus; target: number | null })[]>`
+    readRows<ScoringRow & { round_id: string; cycle: string; status: RoundStatus; target: number | null }>(db, "dashboard.previous", Prisma.sql`
       WITH prev AS (
         SELECT r.id, r.cycle, r.status, r.framework_version_id
         FROM assessment_rounds r
@@ -115,9 +116,9 @@ export async function getRoundDashboard(actor: Actor, roundId: string): Promise<
       JOIN pillars p ON p.id = i.pillar_id
       LEFT JOIN answers a ON a.round_id = prev.id AND a.indicator_id = i.id
       LEFT JOIN round_targets t ON t.round_id = prev.id AND t.pillar_id = p.id
-      ORDER BY p.position, i.position`,
+      ORDER BY p.position, i.position`),
     // 5. The trend: each pillar's score in each of the country's rounds (cancelled ones left out).
-    db.$queryRaw<{ round_id: string; cycle: string; status: RoundStatus; pillar: string | null; score: number | null }[]>`
+    readRows<{ round_id: string; cycle: string; status: RoundStatus; pillar: string | null; score: number | null }>(db, "dashboard.trend", Prisma.sql`
       SELECT r.id AS round_id, r.cycle, r.status, p.code AS pillar, AVG(a.level)::float8 AS score
       FROM assessment_rounds r
       LEFT JOIN answers a ON a.round_id = r.id AND a.kind = 'LEVEL' AND a.level IS NOT NULL
@@ -125,12 +126,12 @@ export async function getRoundDashboard(actor: Actor, roundId: string): Promise<
       LEFT JOIN pillars p ON p.id = i.pillar_id
       WHERE r.country_id = ${country.id}::uuid AND r.cancelled_at IS NULL
       GROUP BY r.id, p.code
-      ORDER BY MIN(r.opened_at), r.id`,
+      ORDER BY MIN(r.opened_at), r.id`),
     // 6. The benchmark: each pillar's score in the latest validated round of every country of the
     // programme region (the country itself included), on the officers' validated levels where set.
     country.programmeRegionId === null
       ? Promise.resolve([] as { pillar: string; score: number }[])
-      : db.$queryRaw<{ pillar: string; score: number }[]>`
+      : readRows<{ pillar: string; score: number }>(db, "dashboard.benchmark", Prisma.sql`
       WITH latest AS (
         SELECT DISTINCT ON (r.country_id) r.id
         FROM assessment_rounds r
@@ -145,7 +146,7 @@ export async function getRoundDashboard(actor: Actor, roundId: string): Promise<
       JOIN indicators i ON i.id = a.indicator_id
       JOIN pillars p ON p.id = i.pillar_id
       WHERE v.validated_level IS NOT NULL OR (a.kind = 'LEVEL' AND a.level IS NOT NULL)
-      GROUP BY l.id, p.code`,
+      GROUP BY l.id, p.code`),
   ]);
 
   const { input } = scoring;

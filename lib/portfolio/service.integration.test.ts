@@ -1,8 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { loadActor } from "../auth/actor";
-import { getDb, getReadDb, usesReadReplica } from "../db";
+import { getDb, getPool, getReadDb, getReadPool, usesReadReplica } from "../db";
+import { getRoundDashboard } from "../dashboard/service";
 import { resetEnvForTests } from "../env";
-import { countryId, makeUser } from "../testing/fixtures";
+import { countryId, makeRound, makeUser } from "../testing/fixtures";
 import { getPortfolio } from "./service";
 
 const NO_FILTERS = { region: null, status: null, cycle: null };
@@ -127,5 +128,11 @@ describe("the portfolio", () => {
     expect(name).toBe("cybercap_replica");
     const admin = await makeUser({ isAdmin: true });
     expect((await getPortfolio(admin, NO_FILTERS)).countries).toHaveLength(193);
+    // The dashboard reads through the replica's pg pool (its statements skip Prisma).
+    expect(getReadPool()).not.toBe(getPool());
+    const { rows } = await getReadPool().query<{ name: string }>("SELECT current_setting('application_name') AS name");
+    expect(rows[0].name).toBe("cybercap_replica");
+    const round = await makeRound("KE");
+    expect((await getRoundDashboard(admin, round.id)).round.id).toBe(round.id);
   });
 });
