@@ -8,8 +8,8 @@ import { isUuid } from "../ids";
 
 /**
  * One round as its readers see it, once the actor may view its country ("country.view"); otherwise
- * NOT_FOUND, as for a round that does not exist: someone who may not see the country learns nothing
- * about the round, not even that it exists. The one loader of a round for the rounds and review
+ * FORBIDDEN (HTTP 403, as e2e/authorization.spec.ts checks), before anything of the round is
+ * returned. An id that is not a UUID or names no round is NOT_FOUND. The one loader of a round for the rounds and review
  * services, cached per request (React cache: a page and the sections it renders, such as the list
  * of indicators to revisit, read the round once). Outside a render (route handlers, server actions)
  * it reads every time. Callers must not change what it returns.
