@@ -73,12 +73,9 @@ function assignedOfficerClauses(actor: Actor): Prisma.CountryWhereInput[] {
 
 // The country scope and the officer-assignment rule in SQL, for the few statements on hot pages
 // that skip Prisma (a named statement is prepared once per connection: about a third of the CPU of
-// the same read through Prisma). A statement gives the rule's parameters first, from
-// scopeSqlParams, and numbers its own from SCOPE_SQL_PARAMS + 1. `c` is the alias of `countries`.
+// the same read through Prisma). A statement gives the rule's parameters first ($1-$4, from
+// scopeSqlParams) and numbers its own from $5. `c` is the alias of `countries`.
 // lib/authz.integration.test.ts checks that these select the same countries as the Prisma forms.
-
-/** How many parameters ($1-$4) the SQL forms of the rules take. */
-export const SCOPE_SQL_PARAMS = 4;
 
 /** The parameters of the SQL forms: whether the actor is an administrator, then the ids of their memberships' countries, of their assigned countries and of their assigned regions. */
 export function scopeSqlParams(actor: Actor): [boolean, string[], string[], string[]] {

@@ -28,9 +28,9 @@ export function getDb(): PrismaClient {
  * (the same client as getDb). Never write through it.
  */
 export function getReadDb(): PrismaClient {
-  const replica = env().DATABASE_REPLICA_URL;
-  if (!replica || replica === requireDatabaseUrl()) return getDb();
-  globalForDb.cybercapReadPrisma ??= new PrismaClient({ adapter: new PrismaPg(getReadPool()) });
+  const pool = getReadPool();
+  if (pool === getPool()) return getDb();
+  globalForDb.cybercapReadPrisma ??= new PrismaClient({ adapter: new PrismaPg(pool) });
   return globalForDb.cybercapReadPrisma;
 }
 

@@ -5,7 +5,7 @@ import type { RoundStatus } from "../generated/prisma/enums";
 import { EDITABLE_STATUSES } from "../rounds/lifecycle";
 import { computeProgress } from "../rounds/progress";
 import type { RoundSummary } from "../rounds/service";
-import { ANSWERED } from "../rounds/sql";
+import { ROUND_COUNTS } from "../rounds/sql";
 
 export interface AdminOverview {
   users: number;
@@ -60,9 +60,7 @@ export async function getCountriesWithRounds(actor: Actor, filter: "membership" 
     name: portfolio ? "home.portfolio" : "home.ownCountries",
     text: `SELECT c.id, c.iso2, c.name, pr.code AS region_code, pr.name AS region_name,
                   r.id AS round_id, r.cycle, r.status, r.opened_at, r.submitted_at, r.validated_at, r.cancelled_at, r.cancel_reason,
-                  fv.version,
-                  (SELECT COUNT(*) FROM indicators i WHERE i.framework_version_id = r.framework_version_id)::int AS indicators,
-                  (SELECT COUNT(*) FROM answers a WHERE a.round_id = r.id AND ${ANSWERED.text})::int AS answered
+                  fv.version, ${ROUND_COUNTS.text}
              FROM countries c
              LEFT JOIN programme_regions pr ON pr.id = c.programme_region_id
              LEFT JOIN LATERAL (SELECT * FROM assessment_rounds r WHERE r.country_id = c.id ORDER BY r.opened_at DESC ${portfolio ? "LIMIT 1" : ""}) r ON TRUE

@@ -14,7 +14,7 @@ import { carryOverInto } from "./carry-over";
 import { isUuid } from "../ids";
 import type { TCancelRound, TOpenRound, TSubmitRound, TUpdateTargets } from "./schemas";
 import { isIso2 } from "../validation/codes";
-import { ANSWERED } from "./sql";
+import { ROUND_COUNTS } from "./sql";
 import { loadRoundForActor } from "./load";
 
 export interface RoundSummary {
@@ -49,9 +49,7 @@ function roundCounts(select: { ids: string[] } | { latestOf: string[] }): Promis
       ? [Prisma.empty, Prisma.sql`r.id = ANY(${select.ids}::uuid[])`, Prisma.empty]
       : [Prisma.sql`DISTINCT ON (r.country_id)`, Prisma.sql`r.country_id = ANY(${select.latestOf}::uuid[])`, Prisma.sql`ORDER BY r.country_id, r.opened_at DESC`];
   return getDb().$queryRaw<RoundCounts[]>`
-    SELECT ${distinct} r.id, fv.version,
-           (SELECT COUNT(*) FROM indicators i WHERE i.framework_version_id = r.framework_version_id)::int AS indicators,
-           (SELECT COUNT(*) FROM answers a WHERE a.round_id = r.id AND ${ANSWERED})::int AS answered
+    SELECT ${distinct} r.id, fv.version, ${ROUND_COUNTS}
     FROM assessment_rounds r
     JOIN framework_versions fv ON fv.id = r.framework_version_id
     WHERE ${where}

@@ -13,3 +13,10 @@ export const VALIDATED_ROUND = Prisma.sql`r.validated_at IS NOT NULL AND r.cance
  * justification or evidence alone does not). `a` is the alias of answers in the query.
  */
 export const ANSWERED = Prisma.sql`a.kind IN ('LEVEL', 'NOT_APPLICABLE')`;
+
+/**
+ * A round's completeness as two columns, `indicators` (of its framework version) and `answered`
+ * (ANSWERED), for the lists of rounds. `r` is the alias of assessment_rounds in the query.
+ */
+export const ROUND_COUNTS = Prisma.sql`(SELECT COUNT(*) FROM indicators i WHERE i.framework_version_id = r.framework_version_id)::int AS indicators,
+       (SELECT COUNT(*) FROM answers a WHERE a.round_id = r.id AND ${ANSWERED})::int AS answered`;
