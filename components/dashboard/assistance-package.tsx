@@ -2,7 +2,7 @@
 // each ranked by the weighted gap it closes (lib/scoring), with the indicators it addresses.
 import { getTranslations } from "next-intl/server";
 import type { DashboardData } from "@/lib/dashboard/types";
-import { html, RawHtml } from "@/lib/html/markup";
+import { html, langAttr, RawHtml } from "@/lib/html/markup";
 import { localize, type Locale } from "@/lib/i18n/config";
 import { formatScore } from "./format";
 
@@ -26,9 +26,9 @@ export async function AssistancePackage({ data, locale }: { data: DashboardData;
                 const name = localize(data.services[service.code]?.name, locale);
                 const indicators = service.indicators.map((code) => {
                   const title = titles.get(code);
-                  return html`<li><span class="font-mono">${code}</span> ${title ? html`<span lang="${title.lang}">${title.text}</span>` : null}</li>`;
+                  return html`<li><code>${code}</code> ${title ? html`<span${langAttr(title, locale)}>${title.text}</span>` : null}</li>`;
                 });
-                return html`<li data-testid="service-${service.code}"><p class="font-medium" lang="${name.lang}">${name.text || service.code}</p><p class="text-sm" data-testid="weighted-gap">${t("weightedGap", { value: formatScore(locale, service.weightedGap) })}</p><p class="text-sm text-muted">${addresses}</p><ul class="list-disc ps-5 text-sm">${indicators}</ul></li>`;
+                return html`<li data-testid="service-${service.code}"><p class="font-medium"${langAttr(name, locale)}>${name.text || service.code}</p><p class="text-sm" data-testid="weighted-gap">${t("weightedGap", { value: formatScore(locale, service.weightedGap) })}</p><p class="text-sm text-muted">${addresses}</p><ul class="list-disc ps-5 text-sm">${indicators}</ul></li>`;
               })}`}
             />
           )}

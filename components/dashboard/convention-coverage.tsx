@@ -16,10 +16,11 @@ const TONE: Record<CoverageStatus, string> = {
   notApplicable: "text-muted",
 };
 
-// Each status's icon, drawn once per page as a symbol and referenced by every row (<use>): the rows
-// are built as text (lib/html/markup.ts), one element for React per table instead of a dozen per
-// article, and an article's icon is a reference, not its whole drawing (it also crosses the wire a
-// second time in the page's inline data).
+// Each status's icon, drawn once per page as a symbol and referenced by every row (<use>); its size
+// and the label's layout come from the coverage-status class (app/globals.css). Each convention is
+// built as text (lib/html/markup.ts): one element for React instead of a dozen per article, and the
+// cells take their styles from the data-table class rather than repeating them (the page carries
+// its markup twice, in its HTML and in its inline data).
 const SYMBOLS: Record<CoverageStatus, Markup> = {
   // a filled circle with a check
   inPlace: html`<circle cx="8" cy="8" r="7" fill="currentColor"></circle><path d="M4.5 8.2 7 10.5l4.5-5" stroke="#fff" stroke-width="2" fill="none"></path>`,
@@ -31,19 +32,18 @@ const SYMBOLS: Record<CoverageStatus, Markup> = {
   notApplicable: html`<path d="M3 8h10" stroke="currentColor" stroke-width="2" stroke-dasharray="2 2"></path>`,
 };
 const STATUSES = Object.keys(SYMBOLS) as CoverageStatus[];
-const symbolId = (status: CoverageStatus) => `coverage-icon-${status}`;
+const symbolId = (status: CoverageStatus) => `cov-${status}`;
 const SPRITE = html`<defs>${STATUSES.map((status) => html`<symbol id="${symbolId(status)}" viewBox="0 0 16 16">${SYMBOLS[status]}</symbol>`)}</defs>`;
-const ICONS = Object.fromEntries(
-  STATUSES.map((status) => [status, html`<svg width="16" height="16" aria-hidden="true" focusable="false" class="shrink-0"><use href="#${symbolId(status)}"></use></svg>`]),
-) as Record<CoverageStatus, Markup>;
+const ICONS = Object.fromEntries(STATUSES.map((status) => [status, html`<svg aria-hidden="true"><use href="#${symbolId(status)}"></use></svg>`])) as Record<CoverageStatus, Markup>;
 
 export async function ConventionCoverageList({ data, locale }: { data: DashboardData; locale: Locale }) {
   const t = await getTranslations("dashboard");
   // A few distinct texts (five levels and three states) repeated for every indicator of every
-  // article: each is formatted once per render.
+  // article: each is formatted once per render, and so is each status's label.
   const texts = new Map<string, string>();
   const articleText = rowText(t, "articleTitle");
-  const statusText = Object.fromEntries((["inPlace", "partly", "missing", "notApplicable"] as const).map((s) => [s, t(`coverageStatus.${s}`)])) as Record<CoverageStatus, string>;
+  const chapterText = rowText(t, "chapterHeading");
+  const statusLabel = Object.fromEntries(STATUSES.map((s) => [s, html`<span class="coverage-status ${TONE[s]}" data-status="${s}">${ICONS[s]}${t(`coverageStatus.${s}`)}</span>`])) as Record<CoverageStatus, Markup>;
   const stateText = (state: IndicatorState, level: number | null) => {
     const key = `${state}|${level}`;
     let text = texts.get(key);
@@ -53,37 +53,29 @@ export async function ConventionCoverageList({ data, locale }: { data: Dashboard
     }
     return text;
   };
+  const header = html`<thead><tr><th scope="col" class="w-2/5">${t("articleCol")}</th><th scope="col" class="w-44">${t("status")}</th><th scope="col">${t("indicators")}</th></tr></thead>`;
   return (
     <div className="space-y-6">
       <RawHtml as="svg" width={0} height={0} className="absolute" aria-hidden focusable="false" content={SPRITE} />
       {data.coverage.map((convention) => (
         <section key={convention.convention} aria-labelledby={`conv-${convention.convention}`} className="space-y-3" data-testid={`coverage-${convention.convention}`}>
           <h3 id={`conv-${convention.convention}`} className="text-lg font-semibold">{t(`conventions.${convention.convention}`)}</h3>
-          {convention.chapters.length === 0 && <p className="text-sm text-muted">{t("noCoverage")}</p>}
-          {convention.chapters.map((chapter) => {
-            const chapterName = t(`chapters.${convention.convention}.${chapter.chapter}` as "chapters.UNCC.1");
-            return (
-              <div key={chapter.chapter} className="overflow-x-auto">
-                <table className="w-full border-collapse bg-white text-sm">
-                  <caption className="p-2 text-start font-semibold">{t("chapterHeading", { number: chapter.chapter, name: chapterName })}</caption>
-                  <thead>
-                    <tr className="border-b border-line">
-                      <th scope="col" className="w-2/5 p-2 text-start font-semibold">{t("articleCol")}</th>
-                      <th scope="col" className="w-44 p-2 text-start font-semibold">{t("status")}</th>
-                      <th scope="col" className="p-2 text-start font-semibold">{t("indicators")}</th>
-                    </tr>
-                  </thead>
-                  <RawHtml
-                    as="tbody"
-                    content={html`${chapter.articles.map(
-                      (article) =>
-                        html`<tr class="border-b border-line" data-testid="article-${convention.convention}-${article.article}"><th scope="row" class="p-2 text-start font-semibold">${articleText({ number: article.article, title: localize(article.title, locale).text })}</th><td class="p-2"><span class="inline-flex items-center gap-1 font-medium ${TONE[article.status]}" data-status="${article.status}">${ICONS[article.status]}${statusText[article.status]}</span></td><td class="p-2"><ul class="flex flex-wrap gap-x-3 gap-y-1">${article.indicators.map((i) => html`<li><span class="font-mono">${i.code}</span> <span class="text-muted">(${stateText(i.state, i.level)})</span></li>`)}</ul></td></tr>`,
-                    )}`}
-                  />
-                </table>
-              </div>
-            );
-          })}
+          {convention.chapters.length === 0 ? (
+            <p className="text-sm text-muted">{t("noCoverage")}</p>
+          ) : (
+            <RawHtml
+              as="div"
+              className="space-y-3"
+              content={html`${convention.chapters.map((chapter) => {
+                const name = t(`chapters.${convention.convention}.${chapter.chapter}` as "chapters.UNCC.1");
+                const rows = chapter.articles.map((article) => {
+                  const indicators = article.indicators.map((i) => html`<li><code>${i.code}</code> <span class="text-muted">(${stateText(i.state, i.level)})</span></li>`);
+                  return html`<tr data-testid="article-${convention.convention}-${article.article}"><th scope="row">${articleText({ number: article.article, title: localize(article.title, locale).text })}</th><td>${statusLabel[article.status]}</td><td><ul class="inline-list">${indicators}</ul></td></tr>`;
+                });
+                return html`<div class="overflow-x-auto"><table class="data-table"><caption>${chapterText({ number: chapter.chapter, name })}</caption>${header}<tbody>${rows}</tbody></table></div>`;
+              })}`}
+            />
+          )}
         </section>
       ))}
     </div>

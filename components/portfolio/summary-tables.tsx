@@ -4,7 +4,7 @@
 // bodies are built as escaped markup (lib/html/markup.ts): one element for React, not one per cell.
 import { getTranslations } from "next-intl/server";
 import { StatusBadgeLabel } from "@/components/rounds/status-badge";
-import { attr, html, RawHtml } from "@/lib/html/markup";
+import { langAttr, html, RawHtml } from "@/lib/html/markup";
 import { localize, type Locale } from "@/lib/i18n/config";
 import type { PortfolioData } from "@/lib/portfolio/service";
 import { formatCount, formatScore } from "./format";
@@ -52,7 +52,7 @@ export async function GapsTable({ rows, locale }: { rows: PortfolioData["commonG
           as="tbody"
           content={html`${rows.map((g) => {
             const title = localize(g.title, locale);
-            return html`<tr class="border-b border-line" data-testid="gap-${g.code}"><th scope="row" class="${TH} font-normal"><span class="font-mono font-medium" dir="ltr">${g.code}</span> <span${attr("lang", title.lang === locale ? null : title.lang)}>${title.text}</span></th><td class="p-2 tabular-nums">${formatCount(locale, g.countries)}</td><td class="p-2 tabular-nums">${formatScore(locale, g.meanGap)}</td></tr>`;
+            return html`<tr class="border-b border-line" data-testid="gap-${g.code}"><th scope="row" class="${TH} font-normal"><span class="font-mono font-medium" dir="ltr">${g.code}</span> <span${langAttr(title, locale)}>${title.text}</span></th><td class="p-2 tabular-nums">${formatCount(locale, g.countries)}</td><td class="p-2 tabular-nums">${formatScore(locale, g.meanGap)}</td></tr>`;
           })}`}
         />
       </table>
@@ -77,7 +77,7 @@ export async function DemandTable({ rows, locale }: { rows: PortfolioData["servi
         as="tbody"
         content={html`${rows.map((s) => {
           const name = localize(s.name, locale);
-          return html`<tr class="border-b border-line" data-testid="demand-${s.code}"><th scope="row" class="${TH} font-normal"><span class="font-mono font-medium" dir="ltr">${s.code}</span> <span${attr("lang", name.lang === locale ? null : name.lang)}>${name.text}</span></th><td class="p-2">${tm(s.mode)}</td><td class="p-2 tabular-nums">${formatCount(locale, s.countries)}</td><td class="p-2 tabular-nums">${formatCount(locale, s.weightedGap)}</td></tr>`;
+          return html`<tr class="border-b border-line" data-testid="demand-${s.code}"><th scope="row" class="${TH} font-normal"><span class="font-mono font-medium" dir="ltr">${s.code}</span> <span${langAttr(name, locale)}>${name.text}</span></th><td class="p-2">${tm(s.mode)}</td><td class="p-2 tabular-nums">${formatCount(locale, s.countries)}</td><td class="p-2 tabular-nums">${formatCount(locale, s.weightedGap)}</td></tr>`;
         })}`}
       />
     </table>

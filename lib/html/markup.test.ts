@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { attr, escapeHtml, html, RawHtml, type Markup } from "./markup";
+import { attr, escapeHtml, html, langAttr, RawHtml, type Markup } from "./markup";
 
 describe("escapeHtml", () => {
   it("escapes the five characters that end text or a quoted attribute", () => {
@@ -37,9 +37,17 @@ describe("html", () => {
     expect(html`<th${attr("lang", "fr")}${attr("aria-label", null)}>`.value).toBe('<th lang="fr">');
     expect(attr("title", 'a"b').value).toBe(' title="a&quot;b"');
   });
+  it("marks the language of a text only when it is not the page's (an English fallback on a French page)", () => {
+    expect(html`<li${langAttr({ lang: "en" }, "fr")}>`.value).toBe('<li lang="en">');
+    expect(html`<li${langAttr({ lang: "fr" }, "fr")}>`.value).toBe("<li>");
+  });
 });
 
 describe("RawHtml", () => {
+  it("renders a whole table from its content, as one element", () => {
+    const content = html`<caption>${"A & B"}</caption><tbody><tr><td>1</td></tr></tbody>`;
+    expect(renderToStaticMarkup(createElement(RawHtml, { as: "table", className: "data-table", content }))).toBe('<table class="data-table"><caption>A &amp; B</caption><tbody><tr><td>1</td></tr></tbody></table>');
+  });
   it("renders the markup inside one element, with its attributes", () => {
     const content = html`<tr><td>${"<x>"}</td></tr>`;
     expect(renderToStaticMarkup(createElement("table", null, createElement(RawHtml, { as: "tbody", content, "data-testid": "rows" })))).toBe('<table><tbody data-testid="rows"><tr><td>&lt;x&gt;</td></tr></tbody></table>');

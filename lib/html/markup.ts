@@ -61,13 +61,18 @@ export function attr(name: "lang" | "dir" | "aria-label" | "title", value: strin
   return value === null || value === undefined ? markup("") : html` ${markup(name)}="${value}"`;
 }
 
+/** The lang attribute of a text that is not in the page's language (an English fallback), else nothing. */
+export function langAttr(text: { lang: string }, pageLocale: string): Markup {
+  return attr("lang", text.lang === pageLocale ? null : text.lang);
+}
+
 /** An element whose content is `content`, as one React element (rendered and hydrated as is). */
 export function RawHtml({
   as,
   content,
   ...rest
 }: {
-  as: "tbody" | "div" | "ul" | "ol" | "dl" | "svg";
+  as: "table" | "tbody" | "div" | "ul" | "ol" | "dl" | "svg";
   content: Markup;
   className?: string;
   "data-testid"?: string;
