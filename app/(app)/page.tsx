@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { RoundsTable } from "@/components/rounds/rounds-table";
-import { StatusBadge, StatusBadgeLabel } from "@/components/rounds/status-badge";
+import { StatusBadge, StatusBadgeLabel, statusBadgeMarkup } from "@/components/rounds/status-badge";
+import { html, RawHtml } from "@/lib/html/markup";
 import { pageLocale } from "@/lib/pages";
 import { requirePageActor } from "@/lib/auth/session";
 import { isOfficer } from "@/lib/authz";
@@ -32,6 +33,7 @@ export default async function HomePage() {
     getMyTasks(actor),
   ]);
   const noRole = !overview && !portfolio && !own;
+  const noRound = t("noRound");
   // Countries in the reader's alphabetical order, by their name in the reader's language.
   const compare = collator(locale).compare;
   portfolio?.sort((a, b) => compare(localize(a.country.name, locale).text, localize(b.country.name, locale).text));
@@ -98,36 +100,18 @@ export default async function HomePage() {
             <Link href="/portfolio" className="text-brand underline" data-testid="portfolio-link">{tPortfolio("homeLink")}</Link>
           </p>
           <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-sm">
-              <caption className="sr-only">{t("portfolio")}</caption>
-              <thead>
-                <tr className="border-b border-line">
-                  <th scope="col" className="p-2 text-start">{t("country")}</th>
-                  <th scope="col" className="p-2 text-start">{t("region")}</th>
-                  <th scope="col" className="p-2 text-start">{t("latestRound")}</th>
-                  <th scope="col" className="p-2 text-start">{t("latestStatus")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {portfolio.map(({ country, rounds }) => {
-                  const latest = rounds[0];
-                  return (
-                    <tr key={country.id} className="border-b border-line">
-                      <th scope="row" className="p-2 text-start font-medium">
-                        {/* A plain anchor per row: a client Link per country costs more to render and
-                            hydrate than the row. */}
-                        <a href={`/countries/${country.iso2}`} className="text-brand underline">
-                          {localize(country.name, locale).text}
-                        </a>
-                      </th>
-                      <td className="p-2">{country.programmeRegion ? localize(country.programmeRegion.name, locale).text : "—"}</td>
-                      <td className="p-2">{latest?.cycle ?? "—"}</td>
-                      <td className="p-2">{latest ? <StatusBadgeLabel status={latest.status} cancelled={latest.cancelledAt !== null} label={tBadge} /> : <span className="text-muted">{t("noRound")}</span>}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            {/* As markup (lib/html/markup.ts), one element for React: a row per country of the
+                portfolio (a region's officer has a few dozen), with a plain anchor each, since a
+                client Link per row costs more to render and hydrate than the row. */}
+            <RawHtml
+              as="table"
+              className="data-table"
+              content={html`<caption class="sr-only">${t("portfolio")}</caption><thead><tr><th scope="col">${t("country")}</th><th scope="col">${t("region")}</th><th scope="col">${t("latestRound")}</th><th scope="col">${t("latestStatus")}</th></tr></thead><tbody>${portfolio.map(({ country, rounds }) => {
+                const latest = rounds[0];
+                const status = latest ? statusBadgeMarkup(latest.status, tBadge, latest.cancelledAt !== null) : html`<span class="text-muted">${noRound}</span>`;
+                return html`<tr><th scope="row" class="font-medium"><a href="/countries/${country.iso2}" class="text-brand underline">${localize(country.name, locale).text}</a></th><td>${country.programmeRegion ? localize(country.programmeRegion.name, locale).text : "—"}</td><td>${latest?.cycle ?? "—"}</td><td>${status}</td></tr>`;
+              })}</tbody>`}
+            />
           </div>
         </section>
       )}
