@@ -1,6 +1,7 @@
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/layout/app-header";
+import { InPlaceLinks } from "@/components/layout/in-place-links";
 import { NavigationProgress } from "@/components/layout/navigation-progress";
 import { requirePageActor } from "@/lib/auth/session";
 
@@ -14,6 +15,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
       <Suspense fallback={null}>
         <NavigationProgress label={t("opening")} />
       </Suspense>
+      <InPlaceLinks />
       <AppHeader actor={actor} />
       <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6">
         {children}

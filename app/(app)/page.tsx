@@ -99,10 +99,11 @@ export default async function HomePage() {
           <p>
             <Link href="/portfolio" className="text-brand underline" data-testid="portfolio-link">{tPortfolio("homeLink")}</Link>
           </p>
-          <div className="overflow-x-auto">
-            {/* As markup (lib/html/markup.ts), one element for React: a row per country of the
-                portfolio (a region's officer has a few dozen), with a plain anchor each, since a
-                client Link per row costs more to render and hydrate than the row. */}
+          {/* As markup (lib/html/markup.ts), one element for React: a row per country of the
+              portfolio (a region's officer has a few dozen), with a plain anchor each, since a
+              client Link per row costs more to render and hydrate than the row; data-in-place
+              makes them navigate in place all the same (components/layout/in-place-links.tsx). */}
+          <div className="overflow-x-auto" data-in-place="">
             <RawHtml
               as="table"
               className="data-table"

@@ -5,25 +5,14 @@
 // screen readers, from the click until the address changes.
 //
 // The click is read when it bubbles to the window: a handler that cancels a link (the framework
-// editor's "leave without saving?") stops it before then. Links that do not leave the page (a
-// fragment: the skip link, the index of indicators), open elsewhere or download, and addresses
-// under /api/ (files, which leave the page where it is) are not followed here.
+// editor's "leave without saving?") stops it before then. Which clicks leave the page in place is
+// decided in ./leaving-link.ts.
 import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
+import { linkLeavingThePage } from "./leaving-link";
 
 /** Gives up after this long, so a navigation that never completes does not leave the bar on. */
 const GIVE_UP_MS = 30_000;
-
-/** Whether a click on a link leaves this page for another of the app's pages, in place. */
-function leavesThePage(event: MouseEvent): boolean {
-  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return false;
-  const anchor = event.target instanceof Element ? event.target.closest("a[href]") : null;
-  if (!(anchor instanceof HTMLAnchorElement) || anchor.hasAttribute("download")) return false;
-  if (anchor.target && anchor.target !== "_self") return false;
-  const url = new URL(anchor.href, window.location.href);
-  if (url.origin !== window.location.origin || url.pathname.startsWith("/api/")) return false;
-  return url.pathname !== window.location.pathname || url.search !== window.location.search;
-}
 
 export function NavigationProgress({ label }: { label: string }) {
   const here = `${usePathname()}?${useSearchParams().toString()}`;
@@ -37,7 +26,7 @@ export function NavigationProgress({ label }: { label: string }) {
 
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
-      if (leavesThePage(event)) setPending(true);
+      if (linkLeavingThePage(event)) setPending(true);
     };
     // A page the browser restores from its cache (Back after a full load) starts without the bar.
     const onPageShow = () => setPending(false);

@@ -98,7 +98,7 @@ export async function HeatMap({
       {/* Always sent, so that submitting with no box ticked says "choose at least two" instead of nothing. */}
       <input type="hidden" name="compare" value="" />
       {/* The table scrolls inside its own container (focusable, so a keyboard can scroll it); the page does not. */}
-      <div className="relative max-w-full overflow-x-auto rounded border border-line bg-white" tabIndex={0} role="region" aria-labelledby="heat-map-caption" data-testid="heat-map-scroll">
+      <div className="relative max-w-full overflow-x-auto rounded border border-line bg-white" tabIndex={0} role="region" aria-labelledby="heat-map-caption" data-testid="heat-map-scroll" data-in-place="">
         <table className="min-w-full border-collapse text-sm" data-testid="heat-map">
           <caption id="heat-map-caption" className="p-2 text-start text-muted">{t("caption")}</caption>
           <thead>
@@ -114,7 +114,7 @@ export async function HeatMap({
         </table>
       </div>
       {pager.pages > 1 && (
-        <nav aria-label={t("pager.label")} className="flex flex-wrap items-center gap-4 text-sm" data-testid="heat-map-pager">
+        <nav aria-label={t("pager.label")} className="flex flex-wrap items-center gap-4 text-sm" data-testid="heat-map-pager" data-in-place="">
           <span role="status" data-testid="heat-map-position">
             {t("pager.position", { from: formatCount(locale, pager.from + 1), to: formatCount(locale, pager.from + rows.length), total: formatCount(locale, pager.total) })}
           </span>

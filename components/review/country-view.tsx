@@ -29,7 +29,7 @@ export async function CountryView({ sheet, review, locale }: { sheet: ReviewShee
         ) : (
           <>
             <p className="text-sm text-muted">{t("revisit.intro")}</p>
-            <ul className="list-disc space-y-1 ps-6" data-testid="revisit-list">
+            <ul className="list-disc space-y-1 ps-6" data-testid="revisit-list" data-in-place="">
               {review.revisit.flatMap((id) => {
                 const i = indicators.get(id);
                 if (!i) return [];
@@ -77,7 +77,7 @@ export async function CountryView({ sheet, review, locale }: { sheet: ReviewShee
         {review.threads.length === 0 ? (
           <p className="text-muted">{t("comment.none")}</p>
         ) : (
-          <ul className="space-y-3" aria-labelledby="threads-h">
+          <ul className="space-y-3" aria-labelledby="threads-h" data-in-place="">
             {review.threads.map((thread) => {
               const i = thread.indicatorId ? indicators.get(thread.indicatorId) : undefined;
               return (

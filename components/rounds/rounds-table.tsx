@@ -9,7 +9,8 @@ export async function RoundsTable({ rounds, caption }: { rounds: RoundSummary[];
   if (rounds.length === 0) return <p className="text-muted">{t("none")}</p>;
   const progressText = rowText(t, "progressValue");
   return (
-    <div className="overflow-x-auto">
+    // data-in-place: the rows' plain links navigate in place (components/layout/in-place-links.tsx).
+    <div className="overflow-x-auto" data-in-place="">
       <table className="w-full border-collapse bg-white text-start text-sm" data-testid="rounds-table">
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -47,7 +47,7 @@ export function SubmitRoundForm({ roundId, version, missing, carried = [] }: { r
   }
 
   return (
-    <section aria-labelledby="submit-h" className="space-y-2 rounded-lg border border-line bg-white p-4" data-testid="submit-section">
+    <section aria-labelledby="submit-h" className="space-y-2 rounded-lg border border-line bg-white p-4" data-testid="submit-section" data-in-place="">
       <h2 id="submit-h" className="text-lg font-semibold">{t("submitTitle")}</h2>
       <p id="submit-state" className="text-sm text-muted">{blocked ? t("submitBlocked", { count: missing.length }) : t("submitReady")}</p>
       {blocked && (

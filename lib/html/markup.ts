@@ -76,6 +76,7 @@ export function RawHtml({
   content: Markup;
   className?: string;
   "data-testid"?: string;
+  "aria-labelledby"?: string;
   // For an svg of symbols drawn once and referenced by <use> (components/dashboard/convention-coverage.tsx).
   width?: number;
   height?: number;

@@ -13,6 +13,7 @@ import { TargetsForm } from "@/components/rounds/targets-form";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { requirePageActor } from "@/lib/auth/session";
 import { localize } from "@/lib/i18n/config";
+import { attr, html, langAttr, RawHtml } from "@/lib/html/markup";
 import { pickMessages } from "@/lib/i18n/pick";
 import { loadOr404, pageLocale } from "@/lib/pages";
 import { getRoundOverview, roundPermissions } from "@/lib/rounds/service";
@@ -49,6 +50,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
   const filter = canFilter && search.missing !== "all" ? "mine" : "all";
   const missing = filter === "mine" ? progress.missing.filter((m) => own?.includes(m.pillarCode)) : progress.missing;
   const hrefOf = (m: { pillarCode: string; code: string }) => `/rounds/${round.id}/pillars/${m.pillarCode}#${m.code}`;
+  const [canAnswer, readOnly, dontKnowTag] = [t("canAnswer"), t("readOnly"), t("dontKnowTag")];
 
   const failure = search.error
     ? search.field && tv.has(search.field)
@@ -87,42 +89,21 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
 
       <section aria-labelledby="pillars-h" className="space-y-2">
         <h2 id="pillars-h" className="text-xl font-semibold">{t("pillars")}</h2>
-        <table className="w-full border-collapse bg-white text-sm" data-testid="pillar-progress">
-          <caption className="sr-only">{t("pillars")}</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="p-2 text-start">{t("pillar")}</th>
-              <th scope="col" className="p-2 text-start">{t("progress")}</th>
-              <th scope="col" className="p-2 text-start">{t("dontKnow")}</th>
-              <th scope="col" className="p-2 text-start">{t("target")}</th>
-              <th scope="col" className="p-2 text-start">{t("yourPart")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pillars.map((p) => {
+        {/* The pillars, the missing indicators and the carried-over answers are built as markup
+            (lib/html/markup.ts), one element for React each instead of one Link per row; their plain
+            links navigate in place (data-in-place, components/layout/in-place-links.tsx). */}
+        <div data-in-place="">
+          <RawHtml
+            as="table"
+            className="data-table"
+            data-testid="pillar-progress"
+            content={html`<caption class="sr-only">${t("pillars")}</caption><thead><tr><th scope="col">${t("pillar")}</th><th scope="col">${t("progress")}</th><th scope="col">${t("dontKnow")}</th><th scope="col">${t("target")}</th><th scope="col">${t("yourPart")}</th></tr></thead><tbody>${pillars.map((p) => {
               const pp = progress.pillars.find((x) => x.pillarCode === p.code);
-              const answerable = permissions.canAnswerPillar(p.code);
-              return (
-                <tr key={p.code} className="border-b border-line">
-                  <th scope="row" className="p-2 text-start">
-                    <Link href={`/rounds/${round.id}/pillars/${p.code}`} className="text-brand underline">{pillarName.get(p.code)}</Link>
-                  </th>
-                  <td className="p-2">
-                    <div className="flex items-center gap-2">
-                      <div className="h-2 w-24 rounded bg-line" aria-hidden="true">
-                        <div className="h-2 rounded bg-brand" style={{ width: `${pp?.percent ?? 0}%` }} />
-                      </div>
-                      <span>{t("progressValue", { answered: pp?.answered ?? 0, total: pp?.total ?? 0, percent: pp?.percent ?? 0 })}</span>
-                    </div>
-                  </td>
-                  <td className="p-2">{pp?.dontKnow ?? 0}</td>
-                  <td className="p-2" data-testid={`target-${p.code}`}>{p.target}</td>
-                  <td className="p-2">{answerable ? t("canAnswer") : t("readOnly")}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+              const percent = pp?.percent ?? 0;
+              return html`<tr><th scope="row"><a href="/rounds/${round.id}/pillars/${p.code}" class="text-brand underline">${pillarName.get(p.code)}</a></th><td><div class="flex items-center gap-2"><div class="h-2 w-24 rounded bg-line" aria-hidden="true"><div class="h-2 rounded bg-brand" style="width: ${percent}%"></div></div><span>${t("progressValue", { answered: pp?.answered ?? 0, total: pp?.total ?? 0, percent })}</span></div></td><td>${pp?.dontKnow ?? 0}</td><td data-testid="target-${p.code}">${p.target}</td><td>${permissions.canAnswerPillar(p.code) ? canAnswer : readOnly}</td></tr>`;
+            })}</tbody>`}
+          />
+        </div>
       </section>
 
       {permissions.canManage && (
@@ -151,14 +132,17 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
           ) : missing.length === 0 ? (
             <p className="text-ok">{t("mineComplete")}</p>
           ) : (
-            <ul className="list-disc space-y-1 ps-6 text-sm" data-testid="missing-list">
-              {missing.map((m) => (
-                <li key={m.id}>
-                  <Link href={hrefOf(m)} className="text-brand underline">{m.code}</Link> {localize(missingTitles.get(m.id), locale).text}
-                  {m.dontKnow && <span className="ms-2 rounded bg-amber-100 px-1 text-amber-900">{t("dontKnowTag")}</span>}
-                </li>
-              ))}
-            </ul>
+            <div data-in-place="">
+              <RawHtml
+                as="ul"
+                className="list-disc space-y-1 ps-6 text-sm"
+                data-testid="missing-list"
+                content={html`${missing.map((m) => {
+                  const title = localize(missingTitles.get(m.id), locale);
+                  return html`<li><a href="${hrefOf(m)}" class="text-brand underline">${m.code}</a> ${title.lang === locale ? title.text : html`<span${langAttr(title, locale)}>${title.text}</span>`}${m.dontKnow ? html`<span class="ms-2 rounded bg-amber-100 px-1 text-amber-900">${dontKnowTag}</span>` : null}</li>`;
+                })}`}
+              />
+            </div>
           )}
         </section>
       )}
@@ -169,13 +153,15 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
           <p className="text-sm text-muted">{t("carriedHint")}</p>
           {/* The focal point finds the list in the submit form below; everyone else here. */}
           {!permissions.canSubmit && (
-            <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm" aria-labelledby="carried-h" data-testid="carried-list">
-              {carriedPending.map((c) => (
-                <li key={c.id}>
-                  <Link href={hrefOf(c)} className="text-brand underline" title={localize(missingTitles.get(c.id), locale).text}>{c.code}</Link>
-                </li>
-              ))}
-            </ul>
+            <div data-in-place="">
+              <RawHtml
+                as="ul"
+                className="flex flex-wrap gap-x-3 gap-y-1 text-sm"
+                aria-labelledby="carried-h"
+                data-testid="carried-list"
+                content={html`${carriedPending.map((c) => html`<li><a href="${hrefOf(c)}" class="text-brand underline"${attr("title", localize(missingTitles.get(c.id), locale).text)}>${c.code}</a></li>`)}`}
+              />
+            </div>
           )}
         </section>
       )}
