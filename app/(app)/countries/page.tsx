@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { CountryFilters } from "@/components/countries/country-filters";
-import { StatusBadge } from "@/components/rounds/status-badge";
+import { statusBadgeMarkup } from "@/components/rounds/status-badge";
+import { html, langAttr, RawHtml } from "@/lib/html/markup";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { pageLocale } from "@/lib/pages";
 import { requirePageActor } from "@/lib/auth/session";
@@ -44,6 +44,8 @@ export default async function CountriesPage({ searchParams }: Props) {
     invalid = true;
     countries = await listCountriesForActor(actor, {}, locale);
   }
+  const tStatus = await getTranslations("status");
+  const [yes, no, noRound, noProgrammeRegion] = [t("yes"), t("no"), t("noRound"), t("noProgrammeRegion")];
   const filtered = Object.values(query).some((v) => v !== undefined && v !== query.sort);
   return (
     <div className="space-y-4">
@@ -54,48 +56,20 @@ export default async function CountriesPage({ searchParams }: Props) {
         {filtered && !invalid ? t("countFiltered", { count: countries.length }) : t("count", { count: countries.length })}
       </p>
       {countries.length > 0 && (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-sm" data-testid="countries-table">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead>
-              <tr className="border-b border-line">
-                <th scope="col" className="p-2 text-start">{t("name")}</th>
-                <th scope="col" className="p-2 text-start">{t("iso")}</th>
-                <th scope="col" className="p-2 text-start">{t("m49")}</th>
-                <th scope="col" className="p-2 text-start">{t("programmeRegion")}</th>
-                <th scope="col" className="p-2 text-start">{t("focalPoint")}</th>
-                <th scope="col" className="p-2 text-start">{t("latestRound")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {countries.map((c) => {
-                const name = localize(c.name, locale);
-                return (
-                  <tr key={c.id} className="border-b border-line" data-testid={`country-row-${c.iso2}`}>
-                    <th scope="row" className="p-2 text-start font-medium">
-                      <Link href={`/countries/${c.iso2}`} className="text-brand underline" lang={name.lang === locale ? undefined : name.lang}>
-                        {name.text}
-                      </Link>
-                    </th>
-                    <td className="p-2"><span dir="ltr">{c.iso2} / {c.iso3}</span></td>
-                    <td className="p-2">{m49Path(c, locale)}</td>
-                    <td className="p-2" data-testid="programme-region">{c.programmeRegion ? localize(c.programmeRegion.name, locale).text : t("noProgrammeRegion")}</td>
-                    <td className="p-2">{c.hasFocalPoint ? t("yes") : t("no")}</td>
-                    <td className="p-2">
-                      {c.latestRound ? (
-                        <span className="flex flex-wrap items-center gap-2">
-                          <StatusBadge status={c.latestRound.status} />
-                          <span>{c.latestRound.cycle}</span>
-                        </span>
-                      ) : (
-                        <span className="text-muted">{t("noRound")}</span>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+        // As markup (lib/html/markup.ts), one element for React: an administrator's list is 193 rows,
+        // and a next/link and a status badge component per row cost more than the rows themselves;
+        // the plain links navigate in place (data-in-place, components/layout/in-place-links.tsx).
+        <div className="overflow-x-auto" data-in-place="">
+          <RawHtml
+            as="table"
+            className="data-table"
+            data-testid="countries-table"
+            content={html`<caption class="sr-only">${t("title")}</caption><thead><tr><th scope="col">${t("name")}</th><th scope="col">${t("iso")}</th><th scope="col">${t("m49")}</th><th scope="col">${t("programmeRegion")}</th><th scope="col">${t("focalPoint")}</th><th scope="col">${t("latestRound")}</th></tr></thead><tbody>${countries.map((c) => {
+              const name = localize(c.name, locale);
+              const latest = c.latestRound ? html`<span class="flex flex-wrap items-center gap-2">${statusBadgeMarkup(c.latestRound.status, tStatus)}<span>${c.latestRound.cycle}</span></span>` : html`<span class="text-muted">${noRound}</span>`;
+              return html`<tr data-testid="country-row-${c.iso2}"><th scope="row" class="font-medium"><a href="/countries/${c.iso2}" class="text-brand underline"${langAttr(name, locale)}>${name.text}</a></th><td><span dir="ltr">${c.iso2} / ${c.iso3}</span></td><td>${m49Path(c, locale)}</td><td data-testid="programme-region">${c.programmeRegion ? localize(c.programmeRegion.name, locale).text : noProgrammeRegion}</td><td>${c.hasFocalPoint ? yes : no}</td><td>${latest}</td></tr>`;
+            })}</tbody>`}
+          />
         </div>
       )}
     </div>
