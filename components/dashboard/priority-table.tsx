@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { DashboardData } from "@/lib/dashboard/types";
 import { localize, type Locale } from "@/lib/i18n/config";
 import { rowText } from "@/lib/i18n/row-text";
-import { langAttr, html, RawHtml } from "@/lib/html/markup";
+import { html, langAttr, RawHtml } from "@/lib/html/markup";
 import { formatScore } from "./format";
 
 export async function PriorityTable({ data, locale }: { data: DashboardData; locale: Locale }) {

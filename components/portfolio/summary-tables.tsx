@@ -4,7 +4,7 @@
 // bodies are built as escaped markup (lib/html/markup.ts): one element for React, not one per cell.
 import { getTranslations } from "next-intl/server";
 import { StatusBadgeLabel } from "@/components/rounds/status-badge";
-import { langAttr, html, RawHtml } from "@/lib/html/markup";
+import { html, langAttr, RawHtml } from "@/lib/html/markup";
 import { localize, type Locale } from "@/lib/i18n/config";
 import type { PortfolioData } from "@/lib/portfolio/service";
 import { formatCount, formatScore } from "./format";

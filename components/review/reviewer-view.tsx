@@ -12,7 +12,7 @@ import { ThreadList } from "./thread-view";
 
 /** The officer's (or administrator's) side of the review page. */
 export async function ReviewerView({ sheet, review, locale, userId }: { sheet: ReviewSheet; review: RoundReview; locale: Locale; userId: string }) {
-  const t = await getTranslations("review");
+  const [t, ti] = await Promise.all([getTranslations("review"), getTranslations("review.indicator")]);
   const { round } = sheet;
   const open = review.openReview;
   const canEdit = open?.mine === true && review.status === "IN_REVIEW";
@@ -67,7 +67,7 @@ export async function ReviewerView({ sheet, review, locale, userId }: { sheet: R
               <span lang={name.lang === locale ? undefined : name.lang}>{name.text}</span>
             </h2>
             {p.indicators.map((i) => (
-              <IndicatorReview key={i.id} roundId={round.id} indicator={i} decision={decisions.get(i.id)} threads={threadsOf(i.id)} canEdit={canEdit} locale={locale} />
+              <IndicatorReview key={i.id} roundId={round.id} indicator={i} decision={decisions.get(i.id)} threads={threadsOf(i.id)} canEdit={canEdit} locale={locale} t={ti} tr={t} />
             ))}
           </section>
         );

@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { attr, escapeHtml, html, langAttr, RawHtml, type Markup } from "./markup";
+import { attr, escapeHtml, html, langAttr, RawHtml, userLink, type Markup } from "./markup";
 
 describe("escapeHtml", () => {
   it("escapes the five characters that end text or a quoted attribute", () => {
@@ -36,6 +36,12 @@ describe("html", () => {
   it("writes an optional attribute only when it has a value, escaped", () => {
     expect(html`<th${attr("lang", "fr")}${attr("aria-label", null)}>`.value).toBe('<th lang="fr">');
     expect(attr("title", 'a"b').value).toBe(' title="a&quot;b"');
+  });
+  it("links a web address someone entered, and writes any other scheme as text", () => {
+    expect(userLink('https://example.org/a?b="c"', "Decree").value).toBe('<a href="https://example.org/a?b=&quot;c&quot;" rel="noopener noreferrer" class="text-brand underline">Decree</a>');
+    expect(userLink("javascript:alert(1)", "<b>x</b>").value).toBe("&lt;b&gt;x&lt;/b&gt;");
+    expect(userLink("data:text/html,hi", "y").value).toBe("y");
+    expect(userLink("https://exa mple.org", "z").value).toBe("z");
   });
   it("marks the language of a text only when it is not the page's (an English fallback on a French page)", () => {
     expect(html`<li${langAttr({ lang: "en" }, "fr")}>`.value).toBe('<li lang="en">');

@@ -10,6 +10,7 @@
 // interpolated from data. Nothing here is a script or a style, and URLs put in attributes are our own
 // paths, built from ids (see the callers).
 import { createElement, type JSX } from "react";
+import { isWebUrl } from "../evidence/schemas";
 
 const brand: unique symbol = Symbol("markup");
 
@@ -64,6 +65,15 @@ export function attr(name: "lang" | "dir" | "aria-label" | "title", value: strin
 /** The lang attribute of a text that is not in the page's language (an English fallback), else nothing. */
 export function langAttr(text: { lang: string }, pageLocale: string): Markup {
   return attr("lang", text.lang === pageLocale ? null : text.lang);
+}
+
+/**
+ * A link to an address someone entered (an evidence link): an anchor only for a web address
+ * (isWebUrl, as the evidence form checks it), otherwise the text alone, so nothing stored some
+ * other way becomes a javascript: or data: link. The exception to "URLs are our own paths" above.
+ */
+export function userLink(url: string, text: string): Markup {
+  return isWebUrl(url) ? html`<a href="${url}" rel="noopener noreferrer" class="text-brand underline">${text}</a>` : html`${text}`;
 }
 
 /** An element whose content is `content`, as one React element (rendered and hydrated as is). */
