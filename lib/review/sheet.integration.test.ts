@@ -13,7 +13,13 @@ describe("the review sheet", () => {
     });
     const [first, second] = indicators;
     const answer = await getDb().answer.create({ data: { roundId: round.id, indicatorId: first.id, kind: "LEVEL", level: 3, justification: "A unit exists." }, select: { id: true } });
-    await getDb().evidenceItem.create({ data: { answerId: answer.id, kind: "LINK", title: "Decree", url: "https://www.example.org/decree" } });
+    await getDb().evidenceItem.create({ data: { answerId: answer.id, kind: "LINK", title: "Decree", url: "https://www.example.org/decree", createdAt: new Date("2026-01-01T10:00:00Z") } });
+    // A file, added before the link: evidence comes oldest first, with the file's name.
+    const country = await getDb().country.findUniqueOrThrow({ where: { iso2: "SN" }, select: { id: true } });
+    const file = await getDb().storedFile.create({
+      data: { countryId: country.id, storageKey: `sheet-test/${answer.id}`, fileName: "unit's mandate.pdf", mimeType: "application/pdf", sizeBytes: 10, sha256: "0".repeat(64) },
+    });
+    await getDb().evidenceItem.create({ data: { answerId: answer.id, kind: "FILE", fileId: file.id, createdAt: new Date("2026-01-01T09:00:00Z") } });
     await getDb().answer.create({ data: { roundId: round.id, indicatorId: second.id, kind: "NOT_APPLICABLE", notApplicableReason: "No such body." } });
 
     const officer = await makeUser({ officerOfCountry: "SN" });
@@ -21,7 +27,15 @@ describe("the review sheet", () => {
     expect(sheet).toMatchObject({ round: { id: round.id, status: "SUBMITTED", countryIso2: "SN" }, isAdmin: false, isCountryTeam: false, openReviewerName: null });
     expect(sheet.pillars.flatMap((p) => p.indicators.map((i) => `${p.code}/${i.code}`))).toEqual(indicators.map((i) => `${i.pillar.code}/${i.code}`));
     const all = sheet.pillars.flatMap((p) => p.indicators);
-    expect(all[0].answer).toMatchObject({ kind: "LEVEL", level: 3, justification: "A unit exists.", evidence: [{ kind: "LINK", title: "Decree", url: "https://www.example.org/decree", fileName: null }] });
+    expect(all[0].answer).toMatchObject({
+      kind: "LEVEL",
+      level: 3,
+      justification: "A unit exists.",
+      evidence: [
+        { kind: "FILE", title: null, url: null, fileName: "unit's mandate.pdf" },
+        { kind: "LINK", title: "Decree", url: "https://www.example.org/decree", fileName: null },
+      ],
+    });
     expect(all[1].answer).toMatchObject({ kind: "NOT_APPLICABLE", notApplicableReason: "No such body.", evidence: [] });
     expect(all[2].answer).toBeNull();
 
