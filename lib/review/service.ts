@@ -8,7 +8,7 @@ import "server-only";
 import { assertAdmin, assertCanOnCountry, canOnCountry, canSeeIndicatorDecision, type Actor } from "../authz";
 import { recordAudit } from "../audit/service";
 import { loadScoringData } from "../dashboard/round-scores";
-import { getDb } from "../db";
+import { getDb, getPool } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import type { CommentVisibility, IndicatorDecision, ReviewOutcome, RoundStatus } from "../generated/prisma/enums";
@@ -157,13 +157,14 @@ export async function setThreadResolved(actor: Actor, commentId: string, resolve
   return { status };
 }
 
-/** The answer's version and a signature of its evidence, per indicator of the round (stale acceptances). */
-async function answerStates(db: Pick<Tx, "$queryRaw">, roundId: string): Promise<Map<string, { version: number; evidence: string }>> {
-  const rows = await db.$queryRaw<{ indicator_id: string; version: number; evidence: string }[]>`
-    SELECT a.indicator_id, a.version, coalesce(md5(string_agg(e.id::text, ',' ORDER BY e.id)), '') AS evidence
+/** The answer's version and a signature of its evidence, per indicator of round $1 (stale acceptances). */
+const ANSWER_STATES_SQL = `SELECT a.indicator_id, a.version, coalesce(md5(string_agg(e.id::text, ',' ORDER BY e.id)), '') AS evidence
     FROM answers a LEFT JOIN evidence_items e ON e.answer_id = a.id
-    WHERE a.round_id = ${roundId}::uuid
+    WHERE a.round_id = $1::uuid
     GROUP BY a.id`;
+
+async function answerStates(db: Pick<Tx, "$queryRawUnsafe">, roundId: string): Promise<Map<string, { version: number; evidence: string }>> {
+  const rows = await db.$queryRawUnsafe<{ indicator_id: string; version: number; evidence: string }[]>(ANSWER_STATES_SQL, roundId);
   return new Map(rows.map((r) => [r.indicator_id, { version: r.version, evidence: r.evidence }]));
 }
 
@@ -273,6 +274,13 @@ export async function reopenOrArchiveRound(actor: Actor, roundId: string, action
 // Reading a round's review: what each reader may see.
 // ---------------------------------------------------------------------------------------------
 
+interface RoundReviewRow {
+  reviews: { id: string; officerId: string | null; startedAt: string; sentAt: string | null; outcome: ReviewOutcome | null; summary: string | null; officerName: string | null }[];
+  comments: { id: string; parentId: string | null; indicatorId: string | null; authorId: string | null; body: string; visibility: CommentVisibility; status: "OPEN" | "RESOLVED"; publishedAt: string | null; createdAt: string; authorName: string | null }[];
+  decisions: { indicatorId: string; decision: IndicatorDecision | null; validatedLevel: number | null; validatedReason: string | null; answerVersion: number; evidenceSignature: string; decidedAt: string }[];
+  states: [string, number, string][];
+}
+
 export interface CommentView {
   id: string;
   indicatorId: string | null;
@@ -339,21 +347,33 @@ export async function getRoundReview(actor: Actor, roundId: string): Promise<Rou
   const round = await loadRoundForActor(actor, roundId);
   const reviewer = canOnCountry(actor, "round.review", round.country);
   const internal = canOnCountry(actor, "comment.internal", round.country);
-  const db = getDb();
-  const [reviews, comments, decisions, states] = await Promise.all([
-    db.review.findMany({ where: { roundId }, orderBy: { startedAt: "asc" }, select: { id: true, officerId: true, startedAt: true, sentAt: true, outcome: true, summary: true, officer: { select: { name: true } } } }),
-    db.reviewComment.findMany({
-      where: {
-        roundId,
-        ...(internal ? {} : { visibility: "COUNTRY" as const }),
-        OR: [{ publishedAt: { not: null } }, { authorId: actor.userId }],
-      },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { id: true, parentId: true, indicatorId: true, authorId: true, body: true, visibility: true, status: true, publishedAt: true, createdAt: true, author: { select: { name: true } } },
-    }),
-    db.indicatorReview.findMany({ where: { roundId }, select: { indicatorId: true, decision: true, validatedLevel: true, validatedReason: true, answerVersion: true, evidenceSignature: true, decidedAt: true } }),
-    answerStates(db, roundId),
-  ]);
+  // The reviews, the comments this reader may see, the decisions and the answers' states in one
+  // named statement (prepared once per connection) instead of four reads through Prisma. Comments:
+  // internal ones only for those who may read them ($2), drafts only their author's ($3).
+  const {
+    rows: [row],
+  } = await getPool().query<RoundReviewRow>({
+    name: "review.round",
+    text: `SELECT COALESCE((SELECT json_agg(json_build_object('id', v.id, 'officerId', v.officer_id, 'startedAt', v.started_at, 'sentAt', v.sent_at,
+                      'outcome', v.outcome, 'summary', v.summary, 'officerName', u.name) ORDER BY v.started_at)
+                    FROM reviews v LEFT JOIN users u ON u.id = v.officer_id WHERE v.round_id = $1::uuid), '[]') AS reviews,
+                  COALESCE((SELECT json_agg(json_build_object('id', c.id, 'parentId', c.parent_id, 'indicatorId', c.indicator_id, 'authorId', c.author_id,
+                      'body', c.body, 'visibility', c.visibility, 'status', c.status, 'publishedAt', c.published_at, 'createdAt', c.created_at, 'authorName', u.name)
+                      ORDER BY c.created_at, c.id)
+                    FROM review_comments c LEFT JOIN users u ON u.id = c.author_id
+                   WHERE c.round_id = $1::uuid AND ($2::boolean OR c.visibility = 'COUNTRY') AND (c.published_at IS NOT NULL OR c.author_id = $3::uuid)), '[]') AS comments,
+                  COALESCE((SELECT json_agg(json_build_object('indicatorId', d.indicator_id, 'decision', d.decision, 'validatedLevel', d.validated_level,
+                      'validatedReason', d.validated_reason, 'answerVersion', d.answer_version, 'evidenceSignature', d.evidence_signature, 'decidedAt', d.decided_at))
+                    FROM indicator_reviews d WHERE d.round_id = $1::uuid), '[]') AS decisions,
+                  COALESCE((SELECT json_agg(json_build_array(s.indicator_id, s.version, s.evidence)) FROM (${ANSWER_STATES_SQL}) s), '[]') AS states`,
+    values: [round.id, internal, actor.userId],
+  });
+  // JSON carries timestamps as text: back to dates.
+  const date = (value: string) => new Date(value);
+  const reviews = row.reviews.map((r) => ({ ...r, startedAt: date(r.startedAt), sentAt: r.sentAt === null ? null : date(r.sentAt) }));
+  const comments = row.comments;
+  const decisions = row.decisions.map((d) => ({ ...d, decidedAt: date(d.decidedAt) }));
+  const states = new Map(row.states.map(([indicatorId, version, evidence]) => [indicatorId, { version, evidence }]));
   const lastSent = reviews.filter((r) => r.sentAt !== null).at(-1)?.sentAt ?? null;
   const open = reviews.find((r) => r.sentAt === null) ?? null;
   // The country reads the decisions of reviews that were sent; reviewers read them as they are taken.
@@ -363,12 +383,12 @@ export async function getRoundReview(actor: Actor, roundId: string): Promise<Rou
     id: c.id,
     indicatorId: c.indicatorId,
     authorId: c.authorId,
-    authorName: c.author?.name ?? null,
+    authorName: c.authorName,
     body: c.body,
     visibility: c.visibility,
     status: c.status,
     draft: c.publishedAt === null,
-    createdAt: c.createdAt.toISOString(),
+    createdAt: date(c.createdAt).toISOString(),
   });
   const roots = comments.filter((c) => c.parentId === null);
   const threads: CommentView[] = roots.map((root) => ({ ...view(root), replies: comments.filter((c) => c.parentId === root.id).map(view) }));
@@ -377,7 +397,7 @@ export async function getRoundReview(actor: Actor, roundId: string): Promise<Rou
     status: round.status,
     reviewer,
     openReview: open ? { id: open.id, officerId: open.officerId, mine: open.officerId === actor.userId, startedAt: open.startedAt.toISOString() } : null,
-    sent: reviews.flatMap((r) => (r.sentAt && r.outcome ? [{ id: r.id, outcome: r.outcome, summary: r.summary, sentAt: r.sentAt.toISOString(), officerName: r.officer?.name ?? null }] : [])),
+    sent: reviews.flatMap((r) => (r.sentAt && r.outcome ? [{ id: r.id, outcome: r.outcome, summary: r.summary, sentAt: r.sentAt.toISOString(), officerName: r.officerName }] : [])),
     threads,
     decisions: visibleDecisions.map((d) => {
       const now = states.get(d.indicatorId) ?? { version: 0, evidence: "" };
