@@ -114,6 +114,12 @@ let keRoundId = "";
 let dataset: BenchDataset | undefined;
 const LUA_DIR = path.resolve("scripts/bench");
 
+/** The demo round in review (Tanzania's), read through the API as its officer would. */
+async function roundInReview(baseUrl: string, cookie: string): Promise<string> {
+  const country = (await (await fetch(`${baseUrl}/api/v1/countries/TZ`, { headers: { cookie } })).json()) as { rounds: { id: string; status: string }[] };
+  return country.rounds.find((r) => r.status === "IN_REVIEW")!.id;
+}
+
 /** Kenya's open demo round, read through the API as the focal point would. */
 async function kenyaRoundId(baseUrl: string, cookie: string): Promise<string> {
   const country = (await (await fetch(`${baseUrl}/api/v1/countries/KE`, { headers: { cookie } })).json()) as { rounds: { id: string; status: string }[] };
@@ -381,6 +387,8 @@ if (MAIN_SECTIONS.some(section)) {
         ["questionnaire (focal point)", `${server.url}/rounds/${keRoundId}/pillars/INV`, focalCookie],
         ["dashboard page (10 rounds)", dashboardPage, benchCookie],
         ["dashboard JSON (10 rounds)", dashboardJson, benchCookie],
+        ["review page (officer)", `${server.url}/rounds/${await roundInReview(server.url, officerCookie)}/review`, officerCookie],
+        ["countries, 193 (administrator)", `${server.url}/countries`, adminCookie],
       ] as const) {
         signedIn.push({ label, result: await loadPage(url, cookie) });
       }
