@@ -73,6 +73,16 @@ function codeOf(value: unknown): string | null {
 // Same instant: the order in which a step's parts happen (a review is sent, its comments published, the status changes).
 const ORDER: Record<HistoryItem["type"], number> = { answer: 0, review: 1, comment: 2, status: 3 };
 
+/**
+ * The order of a history: by time, then by kind of step, then by id. Answer changes carry audit
+ * event ids (decimal text of a bigint), and "1000" sorts before "998" as text: a shorter id is the
+ * smaller one, so two saves in the same millisecond keep the order they were made in (the others'
+ * ids are UUIDs, all of one length).
+ */
+export function historyOrder(a: Pick<HistoryItem, "at" | "type" | "id">, b: Pick<HistoryItem, "at" | "type" | "id">): number {
+  return a.at.localeCompare(b.at) || ORDER[a.type] - ORDER[b.type] || a.id.length - b.id.length || a.id.localeCompare(b.id);
+}
+
 export async function getRoundHistory(actor: Actor, roundId: string, query: HistoryPageQuery = {}): Promise<RoundHistory> {
   if (!isUuid(roundId)) throw new AppError("NOT_FOUND", "round");
   // A cursor is an audit event id; anything else (a hand-edited address) is the first page.
@@ -138,7 +148,7 @@ export async function getRoundHistory(actor: Actor, roundId: string, query: Hist
       viaApiToken: e.viaTokenId !== null,
     })),
   ];
-  items.sort((a, b) => a.at.localeCompare(b.at) || ORDER[a.type] - ORDER[b.type] || a.id.localeCompare(b.id));
+  items.sort(historyOrder);
 
   // The events behind what is shown: the answer changes listed and the round's transitions.
   const ids = [...answerEvents.map((e) => e.id.toString()), ...transitionEvents.map((e) => e.id.toString())];
