@@ -4,7 +4,7 @@ import { getDb, getPool } from "../db";
 import { AppError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import type { AnswerKind, Convention, EvidenceKind, RoundStatus } from "../generated/prisma/enums";
-import { assertCanOnCountry, canOnCountry, roundScopeWhere, type Actor } from "../authz";
+import { assertCanOnCountry, canOnCountry, COUNTRY_SCOPE_SQL, roundScopeWhere, scopeSqlParams, type Actor } from "../authz";
 import { recordAudit } from "../audit/service";
 import { isEditable, OPEN_STATUSES } from "./lifecycle";
 import { countryOfficerIds, mailNotifications, notify } from "../notifications/service";
@@ -32,79 +32,64 @@ export interface RoundSummary {
   answeredCount: number;
 }
 
-interface RoundCounts {
-  id: string;
-  version: string;
-  indicators: number;
-  answered: number;
-}
-
-/**
- * Framework version, indicator count and answered count (a level or "not applicable") of rounds:
- * those with the given ids, or (latestOf) the latest round of each of the given countries.
- */
-function roundCounts(select: { ids: string[] } | { latestOf: string[] }): Promise<RoundCounts[]> {
-  const [distinct, where, order] =
-    "ids" in select
-      ? [Prisma.empty, Prisma.sql`r.id = ANY(${select.ids}::uuid[])`, Prisma.empty]
-      : [Prisma.sql`DISTINCT ON (r.country_id)`, Prisma.sql`r.country_id = ANY(${select.latestOf}::uuid[])`, Prisma.sql`ORDER BY r.country_id, r.opened_at DESC`];
-  return getDb().$queryRaw<RoundCounts[]>`
-    SELECT ${distinct} r.id, fv.version, ${ROUND_COUNTS}
-    FROM assessment_rounds r
-    JOIN framework_versions fv ON fv.id = r.framework_version_id
-    WHERE ${where}
-    ${order}`;
-}
-
 /**
  * Rounds of a set of countries with their completeness, scoped to what the actor may see, newest
  * first; with `latestOnly`, only each country's latest round (all a portfolio shows), so the rows
- * read do not grow with the countries' history.
- * Completeness is counted in SQL, not in JavaScript, and only over the rounds listed: Prisma's
- * relation `_count` aggregated the whole answers table before joining (its cost grew with every
- * round of the installation, on every home page).
+ * read do not grow with the countries' history: the latest round of each country is picked first,
+ * and the scope then keeps those the actor may see.
+ * One named statement (prepared once per connection; the country page and /api/v1/countries/<iso2>
+ * read it), with the scope from lib/authz.ts. Completeness is counted in SQL over the rounds listed
+ * only: Prisma's relation `_count` aggregated the whole answers table before joining (its cost grew
+ * with every round of the installation).
  */
 export async function listRoundSummaries(actor: Actor, countryIds: string[], options: { latestOnly?: boolean } = {}): Promise<Map<string, RoundSummary[]>> {
   if (countryIds.length === 0) return new Map();
-  // latestOnly: the latest rounds are picked first; the scoped query then keeps those the actor may see.
-  const latest = options.latestOnly ? await roundCounts({ latestOf: countryIds }) : undefined;
-  const rounds = await getDb().assessmentRound.findMany({
-    where: { AND: [roundScopeWhere(actor), { countryId: { in: countryIds } }, ...(latest ? [{ id: { in: latest.map((r) => r.id) } }] : [])] },
-    select: {
-      id: true,
-      countryId: true,
-      cycle: true,
-      status: true,
-      openedAt: true,
-      submittedAt: true,
-      validatedAt: true,
-      cancelledAt: true,
-      cancelReason: true,
-    },
-    orderBy: [{ countryId: "asc" }, { openedAt: "desc" }],
+  const latest = options.latestOnly === true;
+  const { rows } = await getPool().query<RoundSummaryRow>({
+    name: latest ? "rounds.latestSummaries" : "rounds.summaries",
+    text: `SELECT r.id, r.country_id, r.cycle, r.status, r.opened_at, r.submitted_at, r.validated_at, r.cancelled_at, r.cancel_reason, fv.version, ${ROUND_COUNTS.text}
+             FROM assessment_rounds r
+             JOIN countries c ON c.id = r.country_id
+             JOIN framework_versions fv ON fv.id = r.framework_version_id
+            WHERE ${COUNTRY_SCOPE_SQL} AND r.country_id = ANY($5::uuid[])
+              ${latest ? "AND r.id IN (SELECT DISTINCT ON (x.country_id) x.id FROM assessment_rounds x WHERE x.country_id = ANY($5::uuid[]) ORDER BY x.country_id, x.opened_at DESC)" : ""}
+            ORDER BY r.country_id, r.opened_at DESC`,
+    values: [...scopeSqlParams(actor), countryIds],
   });
-  // Counted over the rounds the scoped query returned: nothing the actor may not see.
-  const counts = latest ?? (rounds.length === 0 ? [] : await roundCounts({ ids: rounds.map((r) => r.id) }));
-  const countOf = new Map(counts.map((c) => [c.id, c]));
   const byCountry = new Map<string, RoundSummary[]>();
-  for (const r of rounds) {
-    const list = byCountry.get(r.countryId) ?? [];
+  for (const r of rows) {
+    const list = byCountry.get(r.country_id) ?? [];
     list.push({
       id: r.id,
       cycle: r.cycle,
       status: r.status,
-      frameworkVersion: countOf.get(r.id)?.version ?? "",
-      openedAt: r.openedAt,
-      submittedAt: r.submittedAt,
-      validatedAt: r.validatedAt,
-      cancelledAt: r.cancelledAt,
-      cancelReason: r.cancelReason,
-      indicatorCount: countOf.get(r.id)?.indicators ?? 0,
-      answeredCount: countOf.get(r.id)?.answered ?? 0,
+      frameworkVersion: r.version,
+      openedAt: r.opened_at,
+      submittedAt: r.submitted_at,
+      validatedAt: r.validated_at,
+      cancelledAt: r.cancelled_at,
+      cancelReason: r.cancel_reason,
+      indicatorCount: r.indicators,
+      answeredCount: r.answered,
     });
-    byCountry.set(r.countryId, list);
+    byCountry.set(r.country_id, list);
   }
   return byCountry;
+}
+
+interface RoundSummaryRow {
+  id: string;
+  country_id: string;
+  cycle: string;
+  status: RoundStatus;
+  opened_at: Date;
+  submitted_at: Date | null;
+  validated_at: Date | null;
+  cancelled_at: Date | null;
+  cancel_reason: string | null;
+  version: string;
+  indicators: number;
+  answered: number;
 }
 
 // ---------------------------------------------------------------------------------------------
