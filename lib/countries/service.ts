@@ -23,7 +23,8 @@ const COUNTRY_SELECT = {
   programmeRegion: { select: { code: true, name: true } },
 } as const;
 
-export interface CountryListRow {
+/** A country as its page and GET /api/v1/countries/<iso2> show it (COUNTRY_SELECT's shape). */
+export interface CountryDetail {
   id: string;
   iso2: string;
   iso3: string;
@@ -32,7 +33,12 @@ export interface CountryListRow {
   m49Region: string;
   m49SubRegion: string;
   m49IntermediateRegion: string | null;
+  programmeRegionId: string | null;
   programmeRegion: { code: string; name: unknown } | null;
+}
+
+/** A row of the countries list: the country, whether it has a focal point, and its latest round. */
+export interface CountryListRow extends Omit<CountryDetail, "programmeRegionId"> {
   hasFocalPoint: boolean;
   latestRound: { cycle: string; status: RoundStatus } | null;
 }
@@ -68,19 +74,6 @@ export async function getCountryForActor(actor: Actor, iso2: string): Promise<Co
   };
   assertCanOnCountry(actor, "country.view", country);
   return country;
-}
-
-/** A country as its page and GET /api/v1/countries/<iso2> show it (COUNTRY_SELECT's shape). */
-export interface CountryDetail {
-  id: string;
-  iso2: string;
-  iso3: string;
-  name: unknown;
-  m49Region: string;
-  m49SubRegion: string;
-  m49IntermediateRegion: string | null;
-  programmeRegionId: string | null;
-  programmeRegion: { code: string; name: unknown } | null;
 }
 
 interface CountryDetailRow {
