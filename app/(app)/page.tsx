@@ -3,7 +3,7 @@ import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { RoundsTable } from "@/components/rounds/rounds-table";
 import { StatusBadge, StatusBadgeLabel, statusBadgeMarkup } from "@/components/rounds/status-badge";
-import { html, RawHtml } from "@/lib/html/markup";
+import { html, RawHtml, tableMarkup } from "@/lib/html/markup";
 import { pageLocale } from "@/lib/pages";
 import { requirePageActor } from "@/lib/auth/session";
 import { isOfficer } from "@/lib/authz";
@@ -107,11 +107,16 @@ export default async function HomePage() {
             <RawHtml
               as="table"
               className="data-table"
-              content={html`<caption class="sr-only">${t("portfolio")}</caption><thead><tr><th scope="col">${t("country")}</th><th scope="col">${t("region")}</th><th scope="col">${t("latestRound")}</th><th scope="col">${t("latestStatus")}</th></tr></thead><tbody>${portfolio.map(({ country, rounds }) => {
+              content={tableMarkup(
+                t("portfolio"),
+                [t("country"), t("region"), t("latestRound"), t("latestStatus")],
+                portfolio.map(({ country, rounds }) => {
                 const latest = rounds[0];
                 const status = latest ? statusBadgeMarkup(latest.status, tBadge, latest.cancelledAt !== null) : html`<span class="text-muted">${noRound}</span>`;
                 return html`<tr><th scope="row" class="font-medium"><a href="/countries/${country.iso2}" class="text-brand underline">${localize(country.name, locale).text}</a></th><td>${country.programmeRegion ? localize(country.programmeRegion.name, locale).text : "—"}</td><td>${latest?.cycle ?? "—"}</td><td>${status}</td></tr>`;
-              })}</tbody>`}
+                }),
+                { srOnlyCaption: true },
+              )}
             />
           </div>
         </section>

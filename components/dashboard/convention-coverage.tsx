@@ -6,7 +6,7 @@ import type { DashboardData } from "@/lib/dashboard/types";
 import type { CoverageStatus, IndicatorState } from "@/lib/scoring/types";
 import { localize, type Locale } from "@/lib/i18n/config";
 import { rowText } from "@/lib/i18n/row-text";
-import { html, RawHtml, type Markup } from "@/lib/html/markup";
+import { html, RawHtml, tableMarkup, type Markup } from "@/lib/html/markup";
 import { formatScore } from "./format";
 
 const TONE: Record<CoverageStatus, string> = {
@@ -53,7 +53,7 @@ export async function ConventionCoverageList({ data, locale }: { data: Dashboard
     }
     return text;
   };
-  const header = html`<thead><tr><th scope="col" class="w-2/5">${t("articleCol")}</th><th scope="col" class="w-44">${t("status")}</th><th scope="col">${t("indicators")}</th></tr></thead>`;
+  const columns = [{ label: t("articleCol"), className: "w-2/5" }, { label: t("status"), className: "w-44" }, t("indicators")];
   return (
     <div className="space-y-6">
       <RawHtml as="svg" width={0} height={0} className="absolute" aria-hidden focusable="false" content={SPRITE} />
@@ -72,7 +72,7 @@ export async function ConventionCoverageList({ data, locale }: { data: Dashboard
                   const indicators = article.indicators.map((i) => html`<li><code>${i.code}</code> <span class="text-muted">(${stateText(i.state, i.level)})</span></li>`);
                   return html`<tr data-testid="article-${convention.convention}-${article.article}"><th scope="row">${articleText({ number: article.article, title: localize(article.title, locale).text })}</th><td>${statusLabel[article.status]}</td><td><ul class="inline-list">${indicators}</ul></td></tr>`;
                 });
-                return html`<div class="overflow-x-auto"><table class="data-table"><caption>${chapterText({ number: chapter.chapter, name })}</caption>${header}<tbody>${rows}</tbody></table></div>`;
+                return html`<div class="overflow-x-auto"><table class="data-table">${tableMarkup(chapterText({ number: chapter.chapter, name }), columns, rows)}</table></div>`;
               })}`}
             />
           )}

@@ -10,18 +10,13 @@ import { getTranslations } from "next-intl/server";
 import type { DashboardData } from "@/lib/dashboard/types";
 import { localize, type Locale } from "@/lib/i18n/config";
 import { rowText } from "@/lib/i18n/row-text";
-import { html, RawHtml, type Markup, type MarkupValue } from "@/lib/html/markup";
+import { html, RawHtml, tableMarkup } from "@/lib/html/markup";
 import { formatDelta, formatPercent, formatScore } from "./format";
 
 type Props = { data: DashboardData; locale: Locale };
 
 function pillarNames(data: DashboardData, locale: Locale): Map<string, string> {
   return new Map(data.pillars.map((p) => [p.code, localize(p.name, locale).text]));
-}
-
-/** A caption (for screen readers only when `srOnly`), a header row of column names and the body rows. */
-function tableContent(caption: string, columns: string[], rows: MarkupValue[], srOnly = false): Markup {
-  return html`<caption${srOnly ? html` class="sr-only"` : null}>${caption}</caption><thead><tr>${columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead><tbody>${rows}</tbody>`;
 }
 
 export async function PillarScoreTable({ data, locale, caption }: Props & { caption: string }) {
@@ -36,7 +31,7 @@ export async function PillarScoreTable({ data, locale, caption }: Props & { capt
     return html`<tr data-testid="pillar-row-${p.code}"><th scope="row">${names.get(p.code)}</th><td data-testid="score-${p.code}">${score(p.score)}</td><td>${p.percent === null ? noScore : formatPercent(locale, p.percent)}</td><td data-testid="target-${p.code}">${formatScore(locale, p.target)}</td><td data-testid="gap-${p.code}">${score(p.gap)}</td><td data-testid="median-${p.code}">${median === null ? hidden : formatScore(locale, median)}</td><td>${q1 === null || q3 === null ? hidden : range({ from: formatScore(locale, q1), to: formatScore(locale, q3) })}</td><td>${contributors}</td><td>${answered({ answered: p.answered, total: p.indicators })}</td></tr>`;
   });
   const columns = [t("pillar"), t("score"), t("percent"), t("target"), t("gap"), t("median"), t("interquartile"), t("contributors"), t("answeredOf")];
-  return <RawHtml as="table" className="data-table" data-testid="pillar-table" content={tableContent(caption, columns, rows)} />;
+  return <RawHtml as="table" className="data-table" data-testid="pillar-table" content={tableMarkup(caption, columns, rows)} />;
 }
 
 export async function GapTable({ data, locale, caption }: Props & { caption: string }) {
@@ -44,7 +39,7 @@ export async function GapTable({ data, locale, caption }: Props & { caption: str
   const names = pillarNames(data, locale);
   const noScore = t("noScore");
   const rows = data.pillars.map((p) => html`<tr><th scope="row">${names.get(p.code)}</th><td>${formatScore(locale, p.target)}</td><td>${p.gap === null ? noScore : formatScore(locale, p.gap)}</td></tr>`);
-  return <RawHtml as="table" className="data-table" data-testid="gap-table" content={tableContent(caption, [t("pillar"), t("target"), t("gap")], rows)} />;
+  return <RawHtml as="table" className="data-table" data-testid="gap-table" content={tableMarkup(caption, [t("pillar"), t("target"), t("gap")], rows)} />;
 }
 
 export async function TrendTable({ data, locale, caption }: Props & { caption: string }) {
@@ -52,21 +47,15 @@ export async function TrendTable({ data, locale, caption }: Props & { caption: s
   const tStatus = await getTranslations("status");
   const names = pillarNames(data, locale);
   const noScore = t("noScore");
-  const statusText = new Map<string, string>();
-  const status = (s: DashboardData["trend"][number]["status"]) => {
-    let text = statusText.get(s);
-    if (text === undefined) statusText.set(s, (text = tStatus(s)));
-    return text;
-  };
   const rows = data.trend.map((point) => {
     const cells = data.pillars.map((p) => {
       const v = point.scores[p.code];
       return html`<td>${v === null || v === undefined ? noScore : formatScore(locale, v)}</td>`;
     });
-    return html`<tr><th scope="row">${point.cycle} <span class="font-normal text-muted">(${status(point.status)})</span></th>${cells}</tr>`;
+    return html`<tr><th scope="row">${point.cycle} <span class="font-normal text-muted">(${tStatus(point.status)})</span></th>${cells}</tr>`;
   });
   const columns = [t("roundCol"), ...data.pillars.map((p) => names.get(p.code) ?? p.code)];
-  return <RawHtml as="table" className="data-table" data-testid="trend-table" content={tableContent(caption, columns, rows)} />;
+  return <RawHtml as="table" className="data-table" data-testid="trend-table" content={tableMarkup(caption, columns, rows)} />;
 }
 
 export async function ProgressTable({ data, locale }: Props) {
@@ -84,7 +73,7 @@ export async function ProgressTable({ data, locale }: Props) {
     <>
       <p className="text-sm text-muted">{t("progressIntro", { cycle: data.previousRound.cycle })}</p>
       <div className="overflow-x-auto">
-        <RawHtml as="table" className="data-table" data-testid="progress-table" content={tableContent(t("progressTitle"), columns, rows, true)} />
+        <RawHtml as="table" className="data-table" data-testid="progress-table" content={tableMarkup(t("progressTitle"), columns, rows, { srOnlyCaption: true })} />
       </div>
     </>
   );

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { DashboardData } from "@/lib/dashboard/types";
 import { localize, type Locale } from "@/lib/i18n/config";
 import { rowText } from "@/lib/i18n/row-text";
-import { html, langAttr, RawHtml } from "@/lib/html/markup";
+import { html, langAttr, RawHtml, tableMarkup } from "@/lib/html/markup";
 import { formatScore } from "./format";
 
 export async function PriorityTable({ data, locale }: { data: DashboardData; locale: Locale }) {
@@ -30,7 +30,7 @@ export async function PriorityTable({ data, locale }: { data: DashboardData; loc
     return html`<tr data-testid="priority-${index + 1}"><td>${index + 1}</td><th scope="row"><span class="font-mono" data-testid="priority-code">${code}</span> <span class="font-normal"${langAttr(title, locale)}>${title.text}</span></th><td><span data-testid="priority-level">${indicator.level === null ? "–" : formatScore(locale, indicator.level)}</span>${validated}</td><td data-testid="priority-target">${formatScore(locale, indicator.target)}${indicator.targetOverridden ? html`<span class="block text-xs text-muted">${overridden}</span>` : null}</td><td data-testid="priority-gap">${indicator.gap === null ? "–" : formatScore(locale, indicator.gap)}</td><td>${weightText({ weight: String(indicator.weight) })}</td><td>${services}</td></tr>`;
   })}`;
   const columns = [t("rank"), t("indicator"), t("level"), t("target"), t("gap"), t("weight"), t("services")];
-  const content = html`<caption class="sr-only">${t("prioritiesTitle")}</caption><thead><tr>${columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead><tbody>${body}</tbody>`;
+  const content = tableMarkup(t("prioritiesTitle"), columns, body, { srOnlyCaption: true });
   return (
     <div className="overflow-x-auto">
       <RawHtml as="table" className="data-table align-cells-top" data-testid="priority-table" content={content} />

@@ -4,7 +4,7 @@ import { ASSIGNED_OFFICER_SQL, COUNTRY_SCOPE_SQL, MEMBER_COUNTRY_SQL, assertAdmi
 import type { RoundStatus } from "../generated/prisma/enums";
 import { EDITABLE_STATUSES } from "../rounds/lifecycle";
 import { computeProgress } from "../rounds/progress";
-import type { RoundSummary } from "../rounds/service";
+import { roundSummaryOf, type RoundSummary, type RoundSummaryColumns } from "../rounds/service";
 import { ROUND_COUNTS } from "../rounds/sql";
 
 export interface AdminOverview {
@@ -77,26 +77,14 @@ export async function getCountriesWithRounds(actor: Actor, filter: "membership" 
       byCountry.set(row.id, entry);
     }
     if (row.round_id === null) continue;
-    entry.rounds.push({
-      id: row.round_id,
-      cycle: row.cycle,
-      status: row.status,
-      frameworkVersion: row.version,
-      openedAt: row.opened_at,
-      submittedAt: row.submitted_at,
-      validatedAt: row.validated_at,
-      cancelledAt: row.cancelled_at,
-      cancelReason: row.cancel_reason,
-      indicatorCount: row.indicators,
-      answeredCount: row.answered,
-    });
+    entry.rounds.push(roundSummaryOf(row.round_id, row));
   }
   return [...byCountry.values()];
 }
 
 /** A row of getCountriesWithRounds' statement: a country with one of its rounds (the round's columns null when it has none). */
 type CountryRoundRow = { id: string; iso2: string; name: unknown; region_code: string | null; region_name: unknown } & (
-  | { round_id: string; cycle: string; status: RoundStatus; opened_at: Date; submitted_at: Date | null; validated_at: Date | null; cancelled_at: Date | null; cancel_reason: string | null; version: string; indicators: number; answered: number }
+  | ({ round_id: string } & RoundSummaryColumns)
   | { round_id: null; cycle: null; status: null; opened_at: null; submitted_at: null; validated_at: null; cancelled_at: null; cancel_reason: null; version: null; indicators: number; answered: number }
 );
 

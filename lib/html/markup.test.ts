@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { attr, escapeHtml, html, langAttr, RawHtml, userLink, type Markup } from "./markup";
+import { attr, escapeHtml, html, langAttr, RawHtml, tableMarkup, userLink, type Markup } from "./markup";
 
 describe("escapeHtml", () => {
   it("escapes the five characters that end text or a quoted attribute", () => {
@@ -46,6 +46,14 @@ describe("html", () => {
   it("marks the language of a text only when it is not the page's (an English fallback on a French page)", () => {
     expect(html`<li${langAttr({ lang: "en" }, "fr")}>`.value).toBe('<li lang="en">');
     expect(html`<li${langAttr({ lang: "fr" }, "fr")}>`.value).toBe("<li>");
+  });
+});
+
+describe("tableMarkup", () => {
+  it("writes the caption, the column heads (with a class where given) and the rows, escaped", () => {
+    const rows = [html`<tr><td>1</td></tr>`];
+    expect(tableMarkup("A & B", ["x", { label: "<y>", className: "w-44" }], rows).value).toBe('<caption>A &amp; B</caption><thead><tr><th scope="col">x</th><th scope="col" class="w-44">&lt;y&gt;</th></tr></thead><tbody><tr><td>1</td></tr></tbody>');
+    expect(tableMarkup("C", [], null, { srOnlyCaption: true }).value).toBe('<caption class="sr-only">C</caption><thead><tr></tr></thead><tbody></tbody>');
   });
 });
 

@@ -76,6 +76,18 @@ export function userLink(url: string, text: string): Markup {
   return isWebUrl(url) ? html`<a href="${url}" rel="noopener noreferrer" class="text-brand underline">${text}</a>` : html`${text}`;
 }
 
+/** A column header: its label, with a class where it needs one (a width). */
+export type ColumnHead = string | { label: string; className: string };
+
+/**
+ * A data table's content for RawHtml as="table": its caption (for screen readers only when
+ * `srOnlyCaption`), a header row of column names (scope="col") and the body rows.
+ */
+export function tableMarkup(caption: string, columns: readonly ColumnHead[], rows: MarkupValue, options: { srOnlyCaption?: boolean } = {}): Markup {
+  const heads = columns.map((c) => (typeof c === "string" ? html`<th scope="col">${c}</th>` : html`<th scope="col" class="${c.className}">${c.label}</th>`));
+  return html`<caption${options.srOnlyCaption ? html` class="sr-only"` : null}>${caption}</caption><thead><tr>${heads}</tr></thead><tbody>${rows}</tbody>`;
+}
+
 /** An element whose content is `content`, as one React element (rendered and hydrated as is). */
 export function RawHtml({
   as,

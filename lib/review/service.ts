@@ -371,7 +371,7 @@ export async function getRoundReview(actor: Actor, roundId: string): Promise<Rou
   // JSON carries timestamps as text: back to dates.
   const date = (value: string) => new Date(value);
   const reviews = row.reviews.map((r) => ({ ...r, startedAt: date(r.startedAt), sentAt: r.sentAt === null ? null : date(r.sentAt) }));
-  const comments = row.comments;
+  const { comments } = row;
   const decisions = row.decisions.map((d) => ({ ...d, decidedAt: date(d.decidedAt) }));
   const states = new Map(row.states.map(([indicatorId, version, evidence]) => [indicatorId, { version, evidence }]));
   const lastSent = reviews.filter((r) => r.sentAt !== null).at(-1)?.sentAt ?? null;

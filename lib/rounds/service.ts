@@ -59,27 +59,14 @@ export async function listRoundSummaries(actor: Actor, countryIds: string[], opt
   const byCountry = new Map<string, RoundSummary[]>();
   for (const r of rows) {
     const list = byCountry.get(r.country_id) ?? [];
-    list.push({
-      id: r.id,
-      cycle: r.cycle,
-      status: r.status,
-      frameworkVersion: r.version,
-      openedAt: r.opened_at,
-      submittedAt: r.submitted_at,
-      validatedAt: r.validated_at,
-      cancelledAt: r.cancelled_at,
-      cancelReason: r.cancel_reason,
-      indicatorCount: r.indicators,
-      answeredCount: r.answered,
-    });
+    list.push(roundSummaryOf(r.id, r));
     byCountry.set(r.country_id, list);
   }
   return byCountry;
 }
 
-interface RoundSummaryRow {
-  id: string;
-  country_id: string;
+/** A round summary's columns as the statements that list rounds select them (with ROUND_COUNTS). */
+export interface RoundSummaryColumns {
   cycle: string;
   status: RoundStatus;
   opened_at: Date;
@@ -91,6 +78,25 @@ interface RoundSummaryRow {
   indicators: number;
   answered: number;
 }
+
+/** The round summary of a row of those columns. */
+export function roundSummaryOf(id: string, r: RoundSummaryColumns): RoundSummary {
+  return {
+    id,
+    cycle: r.cycle,
+    status: r.status,
+    frameworkVersion: r.version,
+    openedAt: r.opened_at,
+    submittedAt: r.submitted_at,
+    validatedAt: r.validated_at,
+    cancelledAt: r.cancelled_at,
+    cancelReason: r.cancel_reason,
+    indicatorCount: r.indicators,
+    answeredCount: r.answered,
+  };
+}
+
+type RoundSummaryRow = RoundSummaryColumns & { id: string; country_id: string };
 
 // ---------------------------------------------------------------------------------------------
 // One round: reading it, its questionnaire and progress; opening and submitting.

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CountryFilters } from "@/components/countries/country-filters";
 import { statusBadgeMarkup } from "@/components/rounds/status-badge";
-import { html, langAttr, RawHtml } from "@/lib/html/markup";
+import { html, langAttr, RawHtml, tableMarkup } from "@/lib/html/markup";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { pageLocale } from "@/lib/pages";
 import { requirePageActor } from "@/lib/auth/session";
@@ -64,11 +64,16 @@ export default async function CountriesPage({ searchParams }: Props) {
             as="table"
             className="data-table"
             data-testid="countries-table"
-            content={html`<caption class="sr-only">${t("title")}</caption><thead><tr><th scope="col">${t("name")}</th><th scope="col">${t("iso")}</th><th scope="col">${t("m49")}</th><th scope="col">${t("programmeRegion")}</th><th scope="col">${t("focalPoint")}</th><th scope="col">${t("latestRound")}</th></tr></thead><tbody>${countries.map((c) => {
+            content={tableMarkup(
+              t("title"),
+              [t("name"), t("iso"), t("m49"), t("programmeRegion"), t("focalPoint"), t("latestRound")],
+              countries.map((c) => {
               const name = localize(c.name, locale);
               const latest = c.latestRound ? html`<span class="flex flex-wrap items-center gap-2">${statusBadgeMarkup(c.latestRound.status, tStatus)}<span>${c.latestRound.cycle}</span></span>` : html`<span class="text-muted">${noRound}</span>`;
               return html`<tr data-testid="country-row-${c.iso2}"><th scope="row" class="font-medium"><a href="/countries/${c.iso2}" class="text-brand underline"${langAttr(name, locale)}>${name.text}</a></th><td><span dir="ltr">${c.iso2} / ${c.iso3}</span></td><td>${m49Path(c, locale)}</td><td data-testid="programme-region">${c.programmeRegion ? localize(c.programmeRegion.name, locale).text : noProgrammeRegion}</td><td>${c.hasFocalPoint ? yes : no}</td><td>${latest}</td></tr>`;
-            })}</tbody>`}
+              }),
+              { srOnlyCaption: true },
+            )}
           />
         </div>
       )}

@@ -13,7 +13,7 @@ import { TargetsForm } from "@/components/rounds/targets-form";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { requirePageActor } from "@/lib/auth/session";
 import { localize } from "@/lib/i18n/config";
-import { attr, html, langAttr, RawHtml } from "@/lib/html/markup";
+import { attr, html, RawHtml, tableMarkup } from "@/lib/html/markup";
 import { pickMessages } from "@/lib/i18n/pick";
 import { loadOr404, pageLocale } from "@/lib/pages";
 import { getRoundOverview, roundPermissions } from "@/lib/rounds/service";
@@ -97,11 +97,16 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
             as="table"
             className="data-table"
             data-testid="pillar-progress"
-            content={html`<caption class="sr-only">${t("pillars")}</caption><thead><tr><th scope="col">${t("pillar")}</th><th scope="col">${t("progress")}</th><th scope="col">${t("dontKnow")}</th><th scope="col">${t("target")}</th><th scope="col">${t("yourPart")}</th></tr></thead><tbody>${pillars.map((p) => {
+            content={tableMarkup(
+              t("pillars"),
+              [t("pillar"), t("progress"), t("dontKnow"), t("target"), t("yourPart")],
+              pillars.map((p) => {
               const pp = progress.pillars.find((x) => x.pillarCode === p.code);
               const percent = pp?.percent ?? 0;
               return html`<tr><th scope="row"><a href="/rounds/${round.id}/pillars/${p.code}" class="text-brand underline">${pillarName.get(p.code)}</a></th><td><div class="flex items-center gap-2"><div class="h-2 w-24 rounded bg-line" aria-hidden="true"><div class="h-2 rounded bg-brand" style="width: ${percent}%"></div></div><span>${t("progressValue", { answered: pp?.answered ?? 0, total: pp?.total ?? 0, percent })}</span></div></td><td>${pp?.dontKnow ?? 0}</td><td data-testid="target-${p.code}">${p.target}</td><td>${permissions.canAnswerPillar(p.code) ? canAnswer : readOnly}</td></tr>`;
-            })}</tbody>`}
+              }),
+              { srOnlyCaption: true },
+            )}
           />
         </div>
       </section>
@@ -139,7 +144,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
                 data-testid="missing-list"
                 content={html`${missing.map((m) => {
                   const title = localize(missingTitles.get(m.id), locale);
-                  return html`<li><a href="${hrefOf(m)}" class="text-brand underline">${m.code}</a> ${title.lang === locale ? title.text : html`<span${langAttr(title, locale)}>${title.text}</span>`}${m.dontKnow ? html`<span class="ms-2 rounded bg-amber-100 px-1 text-amber-900">${dontKnowTag}</span>` : null}</li>`;
+                  return html`<li><a href="${hrefOf(m)}" class="text-brand underline">${m.code}</a> ${title.lang === locale ? title.text : html`<span lang="${title.lang}">${title.text}</span>`}${m.dontKnow ? html`<span class="ms-2 rounded bg-amber-100 px-1 text-amber-900">${dontKnowTag}</span>` : null}</li>`;
                 })}`}
               />
             </div>
