@@ -1,8 +1,10 @@
 import "server-only";
 // The country dashboard's figures: one round scored by lib/scoring, its progress against the
 // country's previous validated round, the trend over the country's rounds and the regional benchmark.
-// Anything over many rounds (trend, benchmark) is aggregated in SQL; the number of queries is fixed
-// (six), whatever the number of rounds or countries.
+// Anything over many rounds (trend, benchmark) reads the figures the database keeps per round
+// (round_figures, round_pillar_scores: triggers recompute them in the transaction that changes a
+// round), a row per round or pillar; the number of queries is fixed (six), whatever the number of
+// rounds or countries.
 import { assertCanOnCountry, canOnCountry, canSeeIndicatorDecision, type Actor } from "../authz";
 import { getReadPool } from "../db";
 import { Prisma } from "../generated/prisma/client";
@@ -117,18 +119,19 @@ export async function getRoundDashboard(actor: Actor, roundId: string): Promise<
       LEFT JOIN answers a ON a.round_id = prev.id AND a.indicator_id = i.id
       LEFT JOIN round_targets t ON t.round_id = prev.id AND t.pillar_id = p.id
       ORDER BY p.position, i.position`),
-    // 5. The trend: each pillar's score in each of the country's rounds (cancelled ones left out).
-    readRows<{ round_id: string; cycle: string; status: RoundStatus; pillar: string | null; score: number | null }>(db, "dashboard.trend", Prisma.sql`
-      SELECT r.id AS round_id, r.cycle, r.status, p.code AS pillar, AVG(a.level)::float8 AS score
+    // 5. The trend: each pillar's score in each of the country's rounds (cancelled ones left out),
+    // from the figures the database keeps per round (round_figures.heat: the mean self-assessed
+    // level per pillar, migration 20261203090000), a row per round instead of every answer.
+    readRows<{ round_id: string; cycle: string; status: RoundStatus; heat: [string, number][] | null }>(db, "dashboard.trend", Prisma.sql`
+      SELECT r.id AS round_id, r.cycle, r.status, f.heat
       FROM assessment_rounds r
-      LEFT JOIN answers a ON a.round_id = r.id AND a.kind = 'LEVEL' AND a.level IS NOT NULL
-      LEFT JOIN indicators i ON i.id = a.indicator_id
-      LEFT JOIN pillars p ON p.id = i.pillar_id
+      LEFT JOIN round_figures f ON f.round_id = r.id
       WHERE r.country_id = ${country.id}::uuid AND r.cancelled_at IS NULL
-      GROUP BY r.id, p.code
-      ORDER BY MIN(r.opened_at), r.id`),
+      ORDER BY r.opened_at, r.id`),
     // 6. The benchmark: each pillar's score in the latest validated round of every country of the
-    // programme region (the country itself included), on the officers' validated levels where set.
+    // programme region (the country itself included), on the officers' validated levels where set:
+    // the scores the database keeps for validated rounds (round_pillar_scores, migration
+    // 20261201230000), a few rows per country instead of every answer.
     country.programmeRegionId === null
       ? Promise.resolve([] as { pillar: string; score: number }[])
       : readRows<{ pillar: string; score: number }>(db, "dashboard.benchmark", Prisma.sql`
@@ -139,14 +142,10 @@ export async function getRoundDashboard(actor: Actor, roundId: string): Promise<
         WHERE c.programme_region_id = ${country.programmeRegionId}::uuid AND ${VALIDATED_ROUND}
         ORDER BY r.country_id, r.validated_at DESC, r.opened_at DESC
       )
-      SELECT p.code AS pillar, AVG(COALESCE(v.validated_level, a.level))::float8 AS score
+      SELECT p.code AS pillar, s.score
       FROM latest l
-      JOIN answers a ON a.round_id = l.id
-      LEFT JOIN indicator_reviews v ON v.round_id = l.id AND v.indicator_id = a.indicator_id AND v.validated_level IS NOT NULL
-      JOIN indicators i ON i.id = a.indicator_id
-      JOIN pillars p ON p.id = i.pillar_id
-      WHERE v.validated_level IS NOT NULL OR (a.kind = 'LEVEL' AND a.level IS NOT NULL)
-      GROUP BY l.id, p.code`),
+      JOIN round_pillar_scores s ON s.round_id = l.id
+      JOIN pillars p ON p.id = s.pillar_id`),
   ]);
 
   const { input } = scoring;
@@ -177,8 +176,8 @@ export async function getRoundDashboard(actor: Actor, roundId: string): Promise<
 
   const trend = new Map<string, TrendPoint>();
   for (const row of trendRows) {
-    const point = trend.get(row.round_id) ?? { roundId: row.round_id, cycle: row.cycle, status: row.status, scores: Object.fromEntries(input.pillars.map((p) => [p.code, null])) };
-    if (row.pillar !== null && row.score !== null) point.scores[row.pillar] = round2(row.score);
+    const point: TrendPoint = { roundId: row.round_id, cycle: row.cycle, status: row.status, scores: Object.fromEntries(input.pillars.map((p) => [p.code, null])) };
+    for (const [pillar, score] of row.heat ?? []) point.scores[pillar] = round2(score);
     trend.set(row.round_id, point);
   }
   // The round on screen shows the scoring module's own figures (the same numbers as its pillars).
