@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { db } from "./db";
+import { createCountryTeam, db, indicatorId } from "./db";
 import { expectAccessible, signIn } from "./fixtures";
 
 /** The id of a country's open round, read from its country page. */
@@ -155,4 +155,34 @@ test("the questionnaire works right to left in Arabic at phone width", async ({ 
   expect(overflow).toBeLessThanOrEqual(1);
   await expectAccessible(page);
   await context.close();
+});
+
+// On a slow connection the page is read for seconds before its script runs: the saved answers must
+// be in the HTML itself, not filled in by the form once it starts.
+test("the saved answers are in the page before its script runs", async ({ page, browser }) => {
+  const team = await createCountryTeam();
+  const [levelId, naId] = [await indicatorId("INV-01"), await indicatorId("INV-02")];
+  await (await db()).query(
+    `INSERT INTO answers (id, round_id, indicator_id, kind, level, not_applicable_reason, target_override, justification, updated_at)
+     VALUES (gen_random_uuid(), $1, $2, 'LEVEL', 2, NULL, 4, 'Unit set up in 2023 & staffed', now()),
+            (gen_random_uuid(), $1, $3, 'NOT_APPLICABLE', NULL, 'No such mandate here', NULL, NULL, now())`,
+    [team.roundId, levelId, naId],
+  );
+  await signIn(page, team.focal.email, team.focal.password);
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const noScript = await context.newPage();
+  await noScript.goto(`/rounds/${team.roundId}/pillars/INV`);
+  const answered = noScript.getByTestId("indicator-INV-01");
+  await expect(answered.getByRole("radio", { name: /^2 – / })).toBeChecked();
+  await expect(answered.getByLabel("Justification")).toHaveValue("Unit set up in 2023 & staffed");
+  await expect(answered.getByLabel("Target")).toHaveValue("4");
+  const notApplicable = noScript.getByTestId("indicator-INV-02");
+  await expect(notApplicable.getByRole("radio", { name: "Not applicable" })).toBeChecked();
+  await expect(notApplicable.getByLabel("Why is this not applicable?")).toHaveValue("No such mandate here");
+  await expect(noScript.getByTestId("indicator-INV-03").getByLabel("Justification")).toHaveValue("");
+  await context.close();
+  // Once the script runs, the form holds the same values (it takes them over from the HTML).
+  await page.goto(`/rounds/${team.roundId}/pillars/INV`);
+  await expect(page.getByTestId("indicator-INV-01").getByLabel("Justification")).toHaveValue("Unit set up in 2023 & staffed");
+  await expect(page.getByTestId("indicator-INV-01").getByLabel("Target")).toHaveValue("4");
 });

@@ -65,6 +65,8 @@ export function ServiceForm(
     props.mode === "create"
       ? { code: "", area: SERVICE_AREAS[0], mode: DELIVERY_MODES[0], name: fullText(undefined), description: fullText(undefined), indicatorCodes: [] }
       : { ...props.initial, name: fullText(props.initial.name), description: fullText(props.initial.description) };
+  // Each field also carries its saved value as its default in the HTML: the form fills its fields
+  // only once its script runs, seconds later on a slow connection.
   const {
     register,
     handleSubmit,
@@ -135,7 +137,7 @@ export function ServiceForm(
               <label htmlFor={`service-${field}`} className="mb-1 block font-medium">
                 {t(`services.form.${field}`)}
               </label>
-              <select id={`service-${field}`} className={select} aria-invalid={error ? true : undefined} aria-describedby={error ? `service-${field}-error` : undefined} {...register(field)}>
+              <select id={`service-${field}`} className={select} aria-invalid={error ? true : undefined} aria-describedby={error ? `service-${field}-error` : undefined} defaultValue={defaultValues[field]} {...register(field)}>
                 {options.map((o) => (
                   <option key={o} value={o}>
                     {t(`services.${field === "area" ? "areas" : "modes"}.${o}`)}
@@ -164,7 +166,7 @@ export function ServiceForm(
             <legend className="px-1 font-medium">
               <span lang={locale}>{LOCALE_NAMES[locale]}</span>
             </legend>
-            <TextField id={`service-name-${locale}`} label={t("services.form.name")} error={nameError} lang={locale} dir={directionOf(locale)} maxLength={SERVICE_NAME_MAX} {...register(`name.${locale}`)} />
+            <TextField id={`service-name-${locale}`} label={t("services.form.name")} error={nameError} lang={locale} dir={directionOf(locale)} maxLength={SERVICE_NAME_MAX} defaultValue={defaultValues.name[locale]} {...register(`name.${locale}`)} />
             <div>
               <label htmlFor={descriptionId} className="mb-1 block font-medium">
                 {t("services.form.description")}
@@ -178,6 +180,7 @@ export function ServiceForm(
                 className={select}
                 aria-invalid={descriptionError ? true : undefined}
                 aria-describedby={descriptionError ? `${descriptionId}-error` : undefined}
+                defaultValue={defaultValues.description[locale]}
                 {...register(`description.${locale}`)}
               />
               {descriptionError && (
@@ -207,7 +210,7 @@ export function ServiceForm(
             <ul className="grid gap-2 sm:grid-cols-2">
               {group.indicators.map((i) => (
                 <li key={i.code} className="flex items-start gap-2">
-                  <input id={`service-indicator-${i.code}`} type="checkbox" value={i.code} className="mt-1 size-4 shrink-0" {...register("indicatorCodes")} />
+                  <input id={`service-indicator-${i.code}`} type="checkbox" value={i.code} className="mt-1 size-4 shrink-0" defaultChecked={defaultValues.indicatorCodes.includes(i.code)} {...register("indicatorCodes")} />
                   <label htmlFor={`service-indicator-${i.code}`}>
                     <span className="font-mono text-sm text-muted">{i.code}</span> {i.title}
                   </label>

@@ -86,7 +86,7 @@ export function UsersInviteForm({
           <div className="space-y-2">
             {(["COUNTRY", "OFFICER"] as const).map((k) => (
               <div key={k} className="flex items-start gap-2">
-                <input id={`invite-kind-${k}`} type="radio" value={k} className={radio} {...register("kind")} />
+                <input id={`invite-kind-${k}`} type="radio" value={k} className={radio} defaultChecked={initial.kind === k} {...register("kind")} />
                 <label htmlFor={`invite-kind-${k}`}>{t(`invite.kind.${k}`)}</label>
               </div>
             ))}
@@ -124,7 +124,7 @@ export function UsersInviteForm({
               <div className="space-y-2">
                 {(["FOCAL_POINT", "RESPONDENT"] as const).map((r) => (
                   <div key={r} className="flex items-start gap-2">
-                    <input id={`invite-role-${r}`} type="radio" value={r} className={radio} {...register("role")} />
+                    <input id={`invite-role-${r}`} type="radio" value={r} className={radio} defaultChecked={initial.role === r} {...register("role")} />
                     <label htmlFor={`invite-role-${r}`}>{t(`invite.role.${r}`)}</label>
                   </div>
                 ))}

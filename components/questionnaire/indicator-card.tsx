@@ -46,7 +46,8 @@ export function IndicatorCard({ roundId, indicator, pillarTarget, levelLabels, c
   const t = useTranslations("questionnaire");
   const tv = useTranslations("validation");
   const uid = useId();
-  const form = useForm<TAnswerFields>({ resolver: answerResolver, defaultValues: initialValues(indicator), mode: "onChange" });
+  const initial = initialValues(indicator);
+  const form = useForm<TAnswerFields>({ resolver: answerResolver, defaultValues: initial, mode: "onChange" });
   const { register, control, getValues, setValue, reset, formState } = form;
   // A carried-over answer is marked until someone confirms it or changes it (any save ends it).
   // "confirmed": by this reader, here (the note then says so); "done": confirmed or changed.
@@ -203,6 +204,9 @@ export function IndicatorCard({ roundId, indicator, pillarTarget, levelLabels, c
             aria-invalid={errors.notApplicableReason ? true : undefined}
             aria-describedby={errors.notApplicableReason ? `${ids.reason}-error` : undefined}
             className="w-full rounded border border-line p-2 aria-[invalid=true]:border-danger"
+            // The saved text is in the page's HTML (the form fills its fields only once the script
+            // runs, seconds later on a slow connection), so the answer reads before it is live.
+            defaultValue={initial.notApplicableReason ?? ""}
             {...register("notApplicableReason", { onChange: () => autosaveNow() })}
           />
           {errors.notApplicableReason && <p id={`${ids.reason}-error`} className="text-sm text-danger">{translate(errors.notApplicableReason)}</p>}
@@ -218,6 +222,7 @@ export function IndicatorCard({ roundId, indicator, pillarTarget, levelLabels, c
           aria-invalid={errors.justification ? true : undefined}
           aria-describedby={`${ids.justification}-count${errors.justification ? ` ${ids.justification}-error` : ""}`}
           className="w-full rounded border border-line p-2 aria-[invalid=true]:border-danger"
+          defaultValue={initial.justification ?? ""}
           {...register("justification", { onChange: () => autosaveNow() })}
         />
         <p id={`${ids.justification}-count`} className="text-end text-xs text-muted">
@@ -234,6 +239,7 @@ export function IndicatorCard({ roundId, indicator, pillarTarget, levelLabels, c
           aria-invalid={errors.targetOverride ? true : undefined}
           aria-describedby={errors.targetOverride ? `${ids.target}-error` : undefined}
           className="rounded border border-line bg-white p-1 aria-[invalid=true]:border-danger"
+          defaultValue={initial.targetOverride ?? ""}
           {...register("targetOverride", { setValueAs: (v: string | number | null) => (v === "" || v === null ? null : Number(v)), onChange: () => autosaveNow() })}
         >
           <option value="">{t("targetDefault", { level: pillarTarget })}</option>

@@ -95,6 +95,8 @@ export function DecisionForm({ roundId, indicatorId, code, initial, stale }: { r
           className="rounded border border-line bg-white px-2 py-1"
           aria-invalid={levelError ? true : undefined}
           aria-describedby={levelError ? id("level-error") : undefined}
+          // The saved decision is in the page's HTML before the form's script fills the fields.
+          defaultValue={initial.validatedLevel ?? ""}
           {...register("validatedLevel", { setValueAs: (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v)) })}
         >
           <option value="">{t("noValidatedLevel")}</option>
@@ -121,6 +123,7 @@ export function DecisionForm({ roundId, indicatorId, code, initial, stale }: { r
             className="w-full rounded border border-line px-2 py-1"
             aria-invalid={reasonError ? true : undefined}
             aria-describedby={reasonError ? id("reason-error") : undefined}
+            defaultValue={initial.validatedReason ?? ""}
             {...register("validatedReason", { setValueAs: (v: unknown) => (typeof v === "string" && v !== "" ? v : null) })}
           />
           {reasonError && (
