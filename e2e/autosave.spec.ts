@@ -65,6 +65,31 @@ test.describe("autosave", () => {
     expect(await warnsOnLeaving(page)).toBe(false);
   });
 
+  test("what is typed before the page's script has run is kept and saved once it runs", async ({ page }) => {
+    const team = await openPillar(page);
+    // A saved justification: the page's HTML has it, and the page puts it back as it comes alive.
+    const card = page.getByTestId("indicator-INV-04");
+    await justification(card).fill("Saved before.");
+    await expect(card.getByTestId("save-state")).toHaveAttribute("data-status", "saved");
+    // The page's scripts are held back, as on a slow connection: the fields are there, not yet live.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_next/static/chunks/**", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`/rounds/${team.roundId}/pillars/INV`, { waitUntil: "commit" });
+    await expect(justification(card)).toHaveValue("Saved before.");
+    await justification(card).fill("Typed while the page was loading.");
+    expect(await page.evaluate(() => "next" in window)).toBe(false);
+    release();
+    await expect(card.getByTestId("save-state")).toHaveAttribute("data-status", "saved");
+    await expect(justification(card)).toHaveValue("Typed while the page was loading.");
+    expect(await storedAnswer(team.roundId, await indicatorId("INV-04"))).toMatchObject({ version: 2, justification: "Typed while the page was loading." });
+    // The other cards, untouched, sent nothing.
+    expect(await storedAnswer(team.roundId, await indicatorId("INV-03"))).toBeNull();
+  });
+
   test("'not applicable' without a reason is kept on the device with the error until a reason is given", async ({ page }) => {
     const team = await openPillar(page);
     const card = page.getByTestId("indicator-INV-02");

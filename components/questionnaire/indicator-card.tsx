@@ -93,6 +93,20 @@ export function IndicatorCard({ roundId, indicator, pillarTarget, levelLabels, c
     autosaveNow(50);
   }, [canEdit, restore, reset, autosaveNow]);
 
+  // The text fields are in the page's HTML before its script runs, so a person on a slow connection
+  // may already type in them. When the form takes a field over it puts the saved text back: what was
+  // typed is read first (the first render, while the page comes alive, still sees the page's own
+  // fields), then kept as an edit and autosaved.
+  const [typedEarly] = useState(() => typedBeforeLive(indicator.id, { justification: `${uid}-justification`, notApplicableReason: `${uid}-reason` }, initial));
+  const typedKept = useRef(false);
+  useEffect(() => {
+    const typed = Object.entries(typedEarly) as [EarlyField, string][];
+    if (typed.length === 0 || !canEdit || typedKept.current) return;
+    typedKept.current = true;
+    for (const [name, value] of typed) setValue(name, value, { shouldDirty: true });
+    autosaveNow();
+  }, [typedEarly, canEdit, setValue, autosaveNow]);
+
   const values = { ...EMPTY_ANSWER, ...useWatch({ control }) } as TAnswerFields;
   const choice = choiceOf(values);
   // The form's own checks, then the server's reasons (they win: the server has the last word).
@@ -347,6 +361,25 @@ function CarryNote({
       )}
     </div>
   );
+}
+
+/** The fields a person may type in before the page's script runs. */
+type EarlyField = "justification" | "notApplicableReason";
+
+/**
+ * What differs from the saved answer in this card's text fields as the page's HTML has them (by
+ * their ids, in the card of this indicator: after a move to another page, fields of the old one may
+ * still be there, with the same ids). Nothing on the server or for a card that is not on the page yet.
+ */
+function typedBeforeLive(indicatorId: string, ids: Record<EarlyField, string>, saved: TAnswerFields): Partial<Record<EarlyField, string>> {
+  if (typeof document === "undefined") return {};
+  const typed: Partial<Record<EarlyField, string>> = {};
+  for (const name of Object.keys(ids) as EarlyField[]) {
+    const field = document.getElementById(ids[name]);
+    if (!(field instanceof HTMLTextAreaElement) || field.closest("[data-indicator-id]")?.getAttribute("data-indicator-id") !== indicatorId) continue;
+    if (field.value !== (saved[name] ?? "")) typed[name] = field.value;
+  }
+  return typed;
 }
 
 /** The fields that show their own error; the server's reasons about anything else show in the save status. */
