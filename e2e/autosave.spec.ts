@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { createCountryTeam, indicatorId, storedAnswer, type CountryTeam } from "./db";
+import { createCountryTeam, db, indicatorId, storedAnswer, type CountryTeam } from "./db";
 import { expectAccessible, signIn } from "./fixtures";
 
 // Autosave never misleads: "saved" only when the server holds what is on the screen; whatever is
@@ -75,17 +75,32 @@ test.describe("autosave", () => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route("**/_next/static/chunks/**", async (route) => {
-      await held;
+      if (route.request().resourceType() === "script") await held;
       await route.continue();
     });
     await page.goto(`/rounds/${team.roundId}/pillars/INV`, { waitUntil: "commit" });
     await expect(justification(card)).toHaveValue("Saved before.");
     await justification(card).fill("Typed while the page was loading.");
+    await card.locator('select[id$="-target"]').selectOption("4");
+    const other = page.getByTestId("indicator-INV-05");
+    await other.getByRole("radio", { name: /^3 – Established/ }).check();
     expect(await page.evaluate(() => "next" in window)).toBe(false);
     release();
     await expect(card.getByTestId("save-state")).toHaveAttribute("data-status", "saved");
+    await expect(other.getByTestId("save-state")).toHaveAttribute("data-status", "saved");
     await expect(justification(card)).toHaveValue("Typed while the page was loading.");
+    await expect(card.locator('select[id$="-target"]')).toHaveValue("4");
+    await expect(other.getByRole("radio", { name: /^3 – Established/ })).toBeChecked();
     expect(await storedAnswer(team.roundId, await indicatorId("INV-04"))).toMatchObject({ version: 2, justification: "Typed while the page was loading." });
+    expect(await storedAnswer(team.roundId, await indicatorId("INV-05"))).toMatchObject({ version: 1, kind: "LEVEL" });
+    const { rows } = await (await db()).query<{ code: string; level: number | null; target_override: number | null }>(
+      `SELECT i.code, a.level, a.target_override FROM answers a JOIN indicators i ON i.id = a.indicator_id WHERE a.round_id = $1 ORDER BY i.code`,
+      [team.roundId],
+    );
+    expect(rows).toEqual([
+      { code: "INV-04", level: null, target_override: 4 },
+      { code: "INV-05", level: 3, target_override: null },
+    ]);
     // The other cards, untouched, sent nothing.
     expect(await storedAnswer(team.roundId, await indicatorId("INV-03"))).toBeNull();
   });

@@ -93,19 +93,20 @@ export function IndicatorCard({ roundId, indicator, pillarTarget, levelLabels, c
     autosaveNow(50);
   }, [canEdit, restore, reset, autosaveNow]);
 
-  // The text fields are in the page's HTML before its script runs, so a person on a slow connection
-  // may already type in them. When the form takes a field over it puts the saved text back: what was
-  // typed is read first (the first render, while the page comes alive, still sees the page's own
-  // fields), then kept as an edit and autosaved.
-  const [typedEarly] = useState(() => typedBeforeLive(indicator.id, { justification: `${uid}-justification`, notApplicableReason: `${uid}-reason` }, initial));
-  const typedKept = useRef(false);
+  // The fields are in the page's HTML before its script runs, so a person on a slow connection may
+  // already choose a level or type. As the page comes alive, React puts the saved text and target
+  // back, and a level chosen then would show without being saved. What was changed is read first
+  // (the first render, while the page comes alive, still sees the page's own fields), then kept as
+  // an edit and autosaved.
+  const [editedEarly] = useState(() => editedBeforeLive(indicator.id, uid, initial));
+  const editedKept = useRef(false);
   useEffect(() => {
-    const typed = Object.entries(typedEarly) as [EarlyField, string][];
-    if (typed.length === 0 || !canEdit || typedKept.current) return;
-    typedKept.current = true;
-    for (const [name, value] of typed) setValue(name, value, { shouldDirty: true });
+    const edited = Object.entries(editedEarly) as [keyof TAnswerFields, TAnswerFields[keyof TAnswerFields]][];
+    if (edited.length === 0 || !canEdit || editedKept.current) return;
+    editedKept.current = true;
+    for (const [name, value] of edited) setValue(name, value, { shouldDirty: true });
     autosaveNow();
-  }, [typedEarly, canEdit, setValue, autosaveNow]);
+  }, [editedEarly, canEdit, setValue, autosaveNow]);
 
   const values = { ...EMPTY_ANSWER, ...useWatch({ control }) } as TAnswerFields;
   const choice = choiceOf(values);
@@ -363,23 +364,27 @@ function CarryNote({
   );
 }
 
-/** The fields a person may type in before the page's script runs. */
-type EarlyField = "justification" | "notApplicableReason";
-
 /**
- * What differs from the saved answer in this card's text fields as the page's HTML has them (by
- * their ids, in the card of this indicator: after a move to another page, fields of the old one may
- * still be there, with the same ids). Nothing on the server or for a card that is not on the page yet.
+ * The fields of this card whose value in the page differs from the saved answer, as the page's HTML
+ * has them before the form takes them over: the level chosen, the justification, the reason and the
+ * target. Found by their ids (from the card's useId) in the card of this indicator: after a move to
+ * another page, the old page's fields may still be there with the same ids. Nothing on the server
+ * or for a card that is not on the page yet.
  */
-function typedBeforeLive(indicatorId: string, ids: Record<EarlyField, string>, saved: TAnswerFields): Partial<Record<EarlyField, string>> {
+function editedBeforeLive(indicatorId: string, uid: string, saved: TAnswerFields): Partial<TAnswerFields> {
   if (typeof document === "undefined") return {};
-  const typed: Partial<Record<EarlyField, string>> = {};
-  for (const name of Object.keys(ids) as EarlyField[]) {
-    const field = document.getElementById(ids[name]);
-    if (!(field instanceof HTMLTextAreaElement) || field.closest("[data-indicator-id]")?.getAttribute("data-indicator-id") !== indicatorId) continue;
-    if (field.value !== (saved[name] ?? "")) typed[name] = field.value;
+  const inCard = (field: Element | null) => (field?.closest("[data-indicator-id]")?.getAttribute("data-indicator-id") === indicatorId ? field : null);
+  const edited: Partial<TAnswerFields> = {};
+  const radios = [...document.getElementsByName(`${uid}-choice`)].filter((r): r is HTMLInputElement => r instanceof HTMLInputElement && inCard(r) !== null);
+  const chosen = radios.find((r) => r.checked);
+  if (chosen && chosen.value !== choiceOf(saved)) Object.assign(edited, fieldsOf(chosen.value as Parameters<typeof fieldsOf>[0]));
+  for (const name of ["justification", "notApplicableReason"] as const) {
+    const field = inCard(document.getElementById(`${uid}-${name === "justification" ? "justification" : "reason"}`));
+    if (field instanceof HTMLTextAreaElement && field.value !== (saved[name] ?? "")) edited[name] = field.value;
   }
-  return typed;
+  const target = inCard(document.getElementById(`${uid}-target`));
+  if (target instanceof HTMLSelectElement && target.value !== String(saved.targetOverride ?? "")) edited.targetOverride = target.value === "" ? null : Number(target.value);
+  return edited;
 }
 
 /** The fields that show their own error; the server's reasons about anything else show in the save status. */
