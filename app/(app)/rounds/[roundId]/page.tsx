@@ -1,20 +1,18 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/export/export-links";
 import { ReportLinks } from "@/components/report/report-links";
 import { WorkbookLink } from "@/components/workbook/workbook-link";
 import { RevisitList } from "@/components/review/revisit-list";
 import { RoundReviewLinks } from "@/components/review/round-review-links";
 import { StatusBadge } from "@/components/rounds/status-badge";
-import { SubmitRoundForm } from "@/components/rounds/submit-round-form";
+import { SubmitRoundSection } from "@/components/rounds/submit-round-section";
 import { TargetsForm } from "@/components/rounds/targets-form";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { requirePageActor } from "@/lib/auth/session";
 import { localize } from "@/lib/i18n/config";
 import { attr, html, RawHtml, tableMarkup } from "@/lib/html/markup";
-import { pickMessages } from "@/lib/i18n/pick";
 import { loadOr404, pageLocale } from "@/lib/pages";
 import { getRoundOverview, roundPermissions } from "@/lib/rounds/service";
 import { readerOf, statusMessageKey } from "@/lib/rounds/status-message";
@@ -172,14 +170,12 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
       )}
 
       {permissions.canSubmit && (
-        <NextIntlClientProvider messages={pickMessages(await getMessages(), ["round"])}>
-          <SubmitRoundForm
-            roundId={round.id}
-            version={round.version}
-            missing={progress.missing.map((m) => ({ code: m.code, href: hrefOf(m), title: localize(missingTitles.get(m.id), locale).text, dontKnow: m.dontKnow }))}
-            carried={carriedPending.map((c) => ({ code: c.code, href: hrefOf(c), title: localize(missingTitles.get(c.id), locale).text }))}
-          />
-        </NextIntlClientProvider>
+        <SubmitRoundSection
+          roundId={round.id}
+          version={round.version}
+          missing={progress.missing.map((m) => ({ code: m.code, href: hrefOf(m), title: localize(missingTitles.get(m.id), locale).text, dontKnow: m.dontKnow }))}
+          carried={carriedPending.map((c) => ({ code: c.code, href: hrefOf(c), title: localize(missingTitles.get(c.id), locale).text }))}
+        />
       )}
 
       {permissions.canManage && (
