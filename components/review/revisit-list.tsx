@@ -1,6 +1,7 @@
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/authz";
+import type { RoundStatus } from "@/lib/generated/prisma/enums";
 import { localize, type Locale } from "@/lib/i18n/config";
 import { listIndicatorsToRevisit } from "@/lib/review/service";
 
@@ -8,8 +9,11 @@ import { listIndicatorsToRevisit } from "@/lib/review/service";
  * The indicators a reviewer asked the country to revisit, while the round is back with it: on the
  * round page (all of them) and on a pillar's questionnaire (that pillar's). Nothing when there are none.
  */
-export async function RevisitList({ actor, roundId, locale, pillarCode }: { actor: Actor; roundId: string; locale: Locale; pillarCode?: string }) {
-  const all = await listIndicatorsToRevisit(actor, roundId);
+export async function RevisitList({ actor, round, locale, pillarCode }: { actor: Actor; round: { id: string; status: RoundStatus }; locale: Locale; pillarCode?: string }) {
+  // Only a round back with the country has indicators to revisit: the page has the round's status
+  // already, so no second read of the round for the others (the service still checks the reader).
+  if (round.status !== "CHANGES_REQUESTED") return null;
+  const all = await listIndicatorsToRevisit(actor, round.id);
   const items = pillarCode ? all.filter((i) => i.pillarCode === pillarCode) : all;
   if (items.length === 0) return null;
   const t = await getTranslations("review.revisit");
@@ -22,7 +26,7 @@ export async function RevisitList({ actor, roundId, locale, pillarCode }: { acto
       <ul className="list-disc space-y-1 ps-6 text-sm">
         {items.map((i) => (
           <li key={i.code}>
-            <Link href={`/rounds/${roundId}/pillars/${i.pillarCode}#${i.code}`} className="text-brand underline">
+            <Link href={`/rounds/${round.id}/pillars/${i.pillarCode}#${i.code}`} className="text-brand underline">
               {i.code}
             </Link>{" "}
             {localize(i.title, locale).text}

@@ -83,7 +83,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
       )}
       {search.done === "cancelled" && cancelled && <p role="status" className="text-ok">{tm("cancelledDone")}</p>}
       {failure && <ErrorAlert testId="round-error">{failure}</ErrorAlert>}
-      <RevisitList actor={actor} roundId={round.id} locale={locale} />
+      <RevisitList actor={actor} round={round} locale={locale} />
 
       <section aria-labelledby="pillars-h" className="space-y-2">
         <h2 id="pillars-h" className="text-xl font-semibold">{t("pillars")}</h2>

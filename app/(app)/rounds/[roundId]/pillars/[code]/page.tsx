@@ -92,7 +92,7 @@ export default async function PillarPage({ params }: { params: Promise<{ roundId
           {tStatus(statusKey, { reason: round.cancelReason ?? "" })}
         </p>
       )}
-      <RevisitList actor={actor} roundId={round.id} locale={locale} pillarCode={pillar.code} />
+      <RevisitList actor={actor} round={round} locale={locale} pillarCode={pillar.code} />
       <PillarPager previous={linkTo(pillars[position - 1])} next={linkTo(pillars[position + 1])} />
       <PillarIndex mine={mine} entries={indicators.map((i) => ({ code: i.code, title: i.title, state: stateOf(i.answer?.kind) }))} />
       <NextIntlClientProvider messages={pickMessages(await getMessages(), ["questionnaire", "validation"])}>
