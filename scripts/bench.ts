@@ -10,9 +10,10 @@
 //       - saturation: every connection sends its next save as soon as the last returns. Here
 //         latency is only 50 / throughput (Little's law): it shows capacity, not what a person waits.
 //  3. Throughput of the signed-in pages as a ratio to the bare page under the same load, measured
-//     in the same run (so the machine's load colours both alike); the bare page is run first and
-//     last, and the ratio is to the mean of the two. Each page is also set against the signed-in
-//     floor (an officer's inbox: a signed-in page with almost nothing of its own).
+//     in the same run (so the machine's load colours both alike); the bare page is run before the
+//     first page and after each one, and each page's ratio is to the mean of the two bare runs either
+//     side of it. Each page is also set against the signed-in floor (an officer's inbox: a signed-in
+//     page with almost nothing of its own).
 //  4. The country dashboard on the bench's own data set (scripts/bench/dataset.ts: a region of 20
 //     countries, one of them with ten rounds): server time of the page and of its JSON at 10
 //     connections, and the SQL statements per dashboard (scripts/bench/dashboard-queries.ts) for a
@@ -375,12 +376,38 @@ if (MAIN_SECTIONS.some(section)) {
 
     if (section("throughput")) {
       console.log(`\nThroughput against the bare page (wrk, ${CONNECTIONS} connections, ${DURATION_S} s each, same run; latency in ms)`);
-      const bareBefore = await loadGet(`${server.url}/bare`);
+      // The bare page runs before the first page and again after each one, as long as a page, and each
+      // page is set against the mean of the bare runs either side of it: this machine's speed drifts
+      // within a run (the bare page's CPU per request has moved from 5 to 8 ms between its first and
+      // last run), and a page compared with a bare run minutes away carried that drift in its ratio.
+      // (Shorter bare runs read faster: they see fewer of the collector's major pauses.)
+      const bareUrl = `${server.url}/bare`;
+      const bareSeconds = DURATION_S;
+      // Each run starts after a pause, so the server has finished the last one's work (and its
+      // collector its garbage) before the next is timed: a bare run right after a heavy page read up
+      // to a quarter slower.
+      const settle = () => new Promise((resolve) => setTimeout(resolve, 2000));
+      const bare = async () => {
+        await settle();
+        return loadGet(bareUrl, "", CONNECTIONS, bareSeconds);
+      };
+      // Every page, the bare one included, is also loaded for 2 s untimed first, so that no figure
+      // includes the compiler's first pass over its code (the first bare run read 40% slower).
+      const warm = (url: string, cookie = "") => loadGet(url, cookie, CONNECTIONS, 2);
+      await warm(bareUrl);
+      const bareRuns: LoadResult[] = [await bare()];
+      const measured: { label: string; result: LoadResult | { skipped: string }; goal: boolean }[] = [];
+      const measure = async (label: string, url: string, cookie: string, goal = true) => {
+        if ((await probe(url, cookie)) === 200) await warm(url, cookie);
+        await settle();
+        const result = await loadPage(url, cookie);
+        measured.push({ label, result, goal });
+        if (!("skipped" in result)) bareRuns.push(await bare());
+      };
       // The signed-in floor: a signed-in page with almost nothing of its own (the officer's inbox). It
       // pays what every signed-in page pays (the session, the actor's statement, the signed-in layout
       // and header), so "vs floor" reads as what each page's own data and render cost.
-      const floor = await loadPage(`${server.url}/notifications`, officerCookie);
-      const signedIn: { label: string; result: LoadResult | { skipped: string } }[] = [];
+      await measure("signed-in floor (inbox)", `${server.url}/notifications`, officerCookie, false);
       for (const [label, url, cookie] of [
         ["home (officer)", `${server.url}/`, officerCookie],
         ["round overview (focal point)", `${server.url}/rounds/${keRoundId}`, focalCookie],
@@ -390,33 +417,37 @@ if (MAIN_SECTIONS.some(section)) {
         ["review page (officer)", `${server.url}/rounds/${await roundInReview(server.url, officerCookie)}/review`, officerCookie],
         ["countries, 193 (administrator)", `${server.url}/countries`, adminCookie],
       ] as const) {
-        signedIn.push({ label, result: await loadPage(url, cookie) });
+        await measure(label, url, cookie);
       }
-      const bareAfter = await loadGet(`${server.url}/bare`);
-      const bareRps = (bareBefore.rps + bareAfter.rps) / 2;
-      const bareCpu = bareBefore.cpuMsPerRequest !== undefined && bareAfter.cpuMsPerRequest !== undefined ? (bareBefore.cpuMsPerRequest + bareAfter.cpuMsPerRequest) / 2 : undefined;
-      const floorRps = "skipped" in floor ? undefined : floor.rps;
+      const floor = measured[0]?.result;
+      const floorRps = floor && !("skipped" in floor) ? floor.rps : undefined;
       // CPU ratio: the bare page's server CPU per request over the page's, what the req/s ratio would be
       // if the server's CPU were the only limit (PostgreSQL's own CPU is not in it).
       console.log(`${"page".padEnd(32)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"req/s".padStart(8)} ${"ratio".padStart(7)}  goal    ${"CPU ms/req".padStart(10)} ${"CPU ratio".padStart(9)} ${"vs floor".padStart(8)} errors`);
-      const row = (label: string, r: LoadResult, ratio: string, goal: string) => {
-        const cpu = r.cpuMsPerRequest === undefined ? "-" : fmt(r.cpuMsPerRequest, 2);
-        const cpuRatio = r.cpuMsPerRequest && bareCpu ? `${fmt(bareCpu / r.cpuMsPerRequest, 2)}x` : "-";
-        const vsFloor = floorRps ? `${fmt(r.rps / floorRps, 2)}x` : "-";
-        console.log(`${label.padEnd(32)} ${fmt(r.p50).padStart(8)} ${fmt(r.p95).padStart(8)} ${fmt(r.rps, 0).padStart(8)} ${ratio.padStart(7)}  ${goal.padEnd(7)} ${cpu.padStart(10)} ${cpuRatio.padStart(9)} ${vsFloor.padStart(8)} ${r.errors}`);
-      };
-      row("bare page, before", bareBefore, fmt(bareBefore.rps / bareRps, 2), "");
-      if ("skipped" in floor) console.log(`${"signed-in floor (inbox)".padEnd(32)} skipped: ${floor.skipped}`);
-      else row("signed-in floor (inbox)", floor, `${fmt(floor.rps / bareRps, 2)}x`, "");
-      for (const { label, result } of signedIn) {
+      const mean = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? undefined : (a + b) / 2);
+      let bareIndex = 0;
+      for (const { label, result, goal } of measured) {
         if ("skipped" in result) {
           console.log(`${label.padEnd(32)} skipped: ${result.skipped}`);
           continue;
         }
+        const [before, after] = [bareRuns[bareIndex], bareRuns[bareIndex + 1]];
+        bareIndex += 1;
+        const bareRps = mean(before?.rps, after?.rps) ?? result.rps;
+        const bareCpu = mean(before?.cpuMsPerRequest, after?.cpuMsPerRequest);
         const ratio = result.rps / bareRps;
-        row(label, result, `${fmt(ratio, 2)}x`, `${goalMark(ratio >= 0.6)}`);
+        const cpu = result.cpuMsPerRequest === undefined ? "-" : fmt(result.cpuMsPerRequest, 2);
+        const cpuRatio = result.cpuMsPerRequest && bareCpu ? `${fmt(bareCpu / result.cpuMsPerRequest, 2)}x` : "-";
+        const vsFloor = floorRps ? `${fmt(result.rps / floorRps, 2)}x` : "-";
+        console.log(`${label.padEnd(32)} ${fmt(result.p50).padStart(8)} ${fmt(result.p95).padStart(8)} ${fmt(result.rps, 0).padStart(8)} ${`${fmt(ratio, 2)}x`.padStart(7)}  ${(goal ? goalMark(ratio >= 0.6) : "").padEnd(7)} ${cpu.padStart(10)} ${cpuRatio.padStart(9)} ${vsFloor.padStart(8)} ${result.errors}`);
       }
-      row("bare page, after", bareAfter, fmt(bareAfter.rps / bareRps, 2), "");
+      const bareRps = bareRuns.map((r) => r.rps);
+      const bareCpus = bareRuns.flatMap((r) => (r.cpuMsPerRequest === undefined ? [] : [r.cpuMsPerRequest]));
+      console.log(
+        `bare page: ${bareRuns.length} runs of ${bareSeconds} s, one before the first page and one after each; req/s ${bareRps.map((r) => fmt(r, 0)).join(", ")}` +
+          (bareCpus.length > 0 ? `; CPU ms/req ${bareCpus.map((c) => fmt(c, 2)).join(", ")}` : "") +
+          " (each page's ratios are to the two runs either side of it)",
+      );
 
     }
     if (section("load")) {
