@@ -392,9 +392,10 @@ if (MAIN_SECTIONS.some(section)) {
         return loadGet(bareUrl, "", CONNECTIONS, bareSeconds);
       };
       // Every page, the bare one included, is also loaded for 2 s untimed first, so that no figure
-      // includes the compiler's first pass over its code (the first bare run read 40% slower).
-      const warm = (url: string, cookie = "") => loadGet(url, cookie, CONNECTIONS, 2);
-      await warm(bareUrl);
+      // includes the compiler's first pass over its code (the first bare run read 40% slower); the
+      // first, for the server's shared code, as long as a timed run.
+      const warm = (url: string, cookie = "", seconds = 2) => loadGet(url, cookie, CONNECTIONS, seconds);
+      await warm(bareUrl, "", DURATION_S);
       const bareRuns: LoadResult[] = [await bare()];
       const measured: { label: string; result: LoadResult | { skipped: string }; goal: boolean }[] = [];
       const measure = async (label: string, url: string, cookie: string, goal = true) => {
