@@ -442,10 +442,10 @@ if (MAIN_SECTIONS.some(section)) {
         const vsFloor = floorRps ? `${fmt(result.rps / floorRps, 2)}x` : "-";
         console.log(`${label.padEnd(32)} ${fmt(result.p50).padStart(8)} ${fmt(result.p95).padStart(8)} ${fmt(result.rps, 0).padStart(8)} ${`${fmt(ratio, 2)}x`.padStart(7)}  ${(goal ? goalMark(ratio >= 0.6) : "").padEnd(7)} ${cpu.padStart(10)} ${cpuRatio.padStart(9)} ${vsFloor.padStart(8)} ${result.errors}`);
       }
-      const bareRps = bareRuns.map((r) => r.rps);
+      const bareRates = bareRuns.map((r) => r.rps);
       const bareCpus = bareRuns.flatMap((r) => (r.cpuMsPerRequest === undefined ? [] : [r.cpuMsPerRequest]));
       console.log(
-        `bare page: ${bareRuns.length} runs of ${bareSeconds} s, one before the first page and one after each; req/s ${bareRps.map((r) => fmt(r, 0)).join(", ")}` +
+        `bare page: ${bareRuns.length} runs of ${bareSeconds} s, one before the first page and one after each; req/s ${bareRates.map((r) => fmt(r, 0)).join(", ")}` +
           (bareCpus.length > 0 ? `; CPU ms/req ${bareCpus.map((c) => fmt(c, 2)).join(", ")}` : "") +
           " (each page's ratios are to the two runs either side of it)",
       );

@@ -46,6 +46,7 @@ export function IndicatorCard({ roundId, indicator, pillarTarget, levelLabels, c
   const t = useTranslations("questionnaire");
   const tv = useTranslations("validation");
   const uid = useId();
+  const ids = { choice: `${uid}-choice`, level: `${uid}-level-error`, reason: `${uid}-reason`, justification: `${uid}-justification`, target: `${uid}-target` };
   const initial = initialValues(indicator);
   const form = useForm<TAnswerFields>({ resolver: answerResolver, defaultValues: initial, mode: "onChange" });
   const { register, control, getValues, setValue, reset, formState } = form;
@@ -98,7 +99,7 @@ export function IndicatorCard({ roundId, indicator, pillarTarget, levelLabels, c
   // back, and a level chosen then would show without being saved. What was changed is read first
   // (the first render, while the page comes alive, still sees the page's own fields), then kept as
   // an edit and autosaved.
-  const [editedEarly] = useState(() => editedBeforeLive(indicator.id, uid, initial));
+  const [editedEarly] = useState(() => editedBeforeLive(indicator.id, ids, initial));
   const editedKept = useRef(false);
   useEffect(() => {
     const edited = Object.entries(editedEarly) as [keyof TAnswerFields, TAnswerFields[keyof TAnswerFields]][];
@@ -122,7 +123,6 @@ export function IndicatorCard({ roundId, indicator, pillarTarget, levelLabels, c
   // Content not yet translated falls back to English: mark its language, and let its direction
   // follow the text so English reads left to right inside an Arabic page.
   const fallbackText = indicator.textLang ? { lang: indicator.textLang, dir: "auto" as const } : {};
-  const ids = { level: `${uid}-level-error`, reason: `${uid}-reason`, justification: `${uid}-justification`, target: `${uid}-target` };
 
   return (
     <article className="space-y-4 rounded-lg border border-line bg-white p-4" aria-labelledby={`${uid}-title`} data-testid={`indicator-${indicator.code}`} data-indicator-id={indicator.id} id={indicator.code}>
@@ -193,7 +193,7 @@ export function IndicatorCard({ roundId, indicator, pillarTarget, levelLabels, c
       )}
 
       <LevelChoice
-        name={`${uid}-choice`}
+        name={ids.choice}
         value={choice}
         levels={indicator.levels}
         levelLabels={levelLabels}
@@ -367,22 +367,21 @@ function CarryNote({
 /**
  * The fields of this card whose value in the page differs from the saved answer, as the page's HTML
  * has them before the form takes them over: the level chosen, the justification, the reason and the
- * target. Found by their ids (from the card's useId) in the card of this indicator: after a move to
+ * target. Found by the card's ids (from its useId) in the card of this indicator: after a move to
  * another page, the old page's fields may still be there with the same ids. Nothing on the server
  * or for a card that is not on the page yet.
  */
-function editedBeforeLive(indicatorId: string, uid: string, saved: TAnswerFields): Partial<TAnswerFields> {
+function editedBeforeLive(indicatorId: string, ids: { choice: string; justification: string; reason: string; target: string }, saved: TAnswerFields): Partial<TAnswerFields> {
   if (typeof document === "undefined") return {};
   const inCard = (field: Element | null) => (field?.closest("[data-indicator-id]")?.getAttribute("data-indicator-id") === indicatorId ? field : null);
   const edited: Partial<TAnswerFields> = {};
-  const radios = [...document.getElementsByName(`${uid}-choice`)].filter((r): r is HTMLInputElement => r instanceof HTMLInputElement && inCard(r) !== null);
-  const chosen = radios.find((r) => r.checked);
+  const chosen = [...document.getElementsByName(ids.choice)].find((r): r is HTMLInputElement => r instanceof HTMLInputElement && r.checked && inCard(r) !== null);
   if (chosen && chosen.value !== choiceOf(saved)) Object.assign(edited, fieldsOf(chosen.value as Parameters<typeof fieldsOf>[0]));
-  for (const name of ["justification", "notApplicableReason"] as const) {
-    const field = inCard(document.getElementById(`${uid}-${name === "justification" ? "justification" : "reason"}`));
+  for (const [name, id] of [["justification", ids.justification], ["notApplicableReason", ids.reason]] as const) {
+    const field = inCard(document.getElementById(id));
     if (field instanceof HTMLTextAreaElement && field.value !== (saved[name] ?? "")) edited[name] = field.value;
   }
-  const target = inCard(document.getElementById(`${uid}-target`));
+  const target = inCard(document.getElementById(ids.target));
   if (target instanceof HTMLSelectElement && target.value !== String(saved.targetOverride ?? "")) edited.targetOverride = target.value === "" ? null : Number(target.value);
   return edited;
 }

@@ -3,16 +3,16 @@ import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/authz";
 import type { RoundStatus } from "@/lib/generated/prisma/enums";
 import { localize, type Locale } from "@/lib/i18n/config";
-import { listIndicatorsToRevisit } from "@/lib/review/service";
+import { listIndicatorsToRevisit, mayHaveIndicatorsToRevisit } from "@/lib/review/service";
 
 /**
  * The indicators a reviewer asked the country to revisit, while the round is back with it: on the
  * round page (all of them) and on a pillar's questionnaire (that pillar's). Nothing when there are none.
  */
 export async function RevisitList({ actor, round, locale, pillarCode }: { actor: Actor; round: { id: string; status: RoundStatus }; locale: Locale; pillarCode?: string }) {
-  // Only a round back with the country has indicators to revisit: the page has the round's status
-  // already, so no second read of the round for the others (the service still checks the reader).
-  if (round.status !== "CHANGES_REQUESTED") return null;
+  // The page has the round's status already: no second read of the round when it cannot have any
+  // (the service still checks the reader when it reads them).
+  if (!mayHaveIndicatorsToRevisit(round.status)) return null;
   const all = await listIndicatorsToRevisit(actor, round.id);
   const items = pillarCode ? all.filter((i) => i.pillarCode === pillarCode) : all;
   if (items.length === 0) return null;

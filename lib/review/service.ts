@@ -316,13 +316,18 @@ export interface RoundReview {
   revisit: string[];
 }
 
+/** Only a round back with the country (changes requested) has indicators to revisit. */
+export function mayHaveIndicatorsToRevisit(status: RoundStatus): boolean {
+  return status === "CHANGES_REQUESTED";
+}
+
 /**
  * The indicators the country is asked to revisit (needs change in a sent review), in framework
  * order, while the round is back with the country: for the round page and the questionnaire.
  */
 export async function listIndicatorsToRevisit(actor: Actor, roundId: string): Promise<{ code: string; pillarCode: string; title: LocalizedText }[]> {
   const round = await loadRoundForActor(actor, roundId);
-  if (round.status !== "CHANGES_REQUESTED") return [];
+  if (!mayHaveIndicatorsToRevisit(round.status)) return [];
   const reviewer = canOnCountry(actor, "round.review", round.country);
   const db = getDb();
   const [last, rows] = await Promise.all([

@@ -7,12 +7,12 @@ import { WorkbookLink } from "@/components/workbook/workbook-link";
 import { RevisitList } from "@/components/review/revisit-list";
 import { RoundReviewLinks } from "@/components/review/round-review-links";
 import { StatusBadge } from "@/components/rounds/status-badge";
-import { SubmitRoundSection } from "@/components/rounds/submit-round-section";
+import { codeLinkItems, SubmitRoundSection } from "@/components/rounds/submit-round-section";
 import { TargetsForm } from "@/components/rounds/targets-form";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { requirePageActor } from "@/lib/auth/session";
 import { localize } from "@/lib/i18n/config";
-import { attr, html, RawHtml, tableMarkup } from "@/lib/html/markup";
+import { html, RawHtml, tableMarkup } from "@/lib/html/markup";
 import { loadOr404, pageLocale } from "@/lib/pages";
 import { getRoundOverview, roundPermissions } from "@/lib/rounds/service";
 import { readerOf, statusMessageKey } from "@/lib/rounds/status-message";
@@ -49,6 +49,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
   const missing = filter === "mine" ? progress.missing.filter((m) => own?.includes(m.pillarCode)) : progress.missing;
   const hrefOf = (m: { pillarCode: string; code: string }) => `/rounds/${round.id}/pillars/${m.pillarCode}#${m.code}`;
   const [canAnswer, readOnly, dontKnowTag] = [t("canAnswer"), t("readOnly"), t("dontKnowTag")];
+  const carriedLinks = carriedPending.map((c) => ({ code: c.code, href: hrefOf(c), title: localize(missingTitles.get(c.id), locale).text }));
 
   const failure = search.error
     ? search.field && tv.has(search.field)
@@ -162,7 +163,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
                 className="flex flex-wrap gap-x-3 gap-y-1 text-sm"
                 aria-labelledby="carried-h"
                 data-testid="carried-list"
-                content={html`${carriedPending.map((c) => html`<li><a href="${hrefOf(c)}" class="text-brand underline"${attr("title", localize(missingTitles.get(c.id), locale).text)}>${c.code}</a></li>`)}`}
+                content={codeLinkItems(carriedLinks)}
               />
             </div>
           )}
@@ -174,7 +175,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
           roundId={round.id}
           version={round.version}
           missing={progress.missing.map((m) => ({ code: m.code, href: hrefOf(m), title: localize(missingTitles.get(m.id), locale).text, dontKnow: m.dontKnow }))}
-          carried={carriedPending.map((c) => ({ code: c.code, href: hrefOf(c), title: localize(missingTitles.get(c.id), locale).text }))}
+          carried={carriedLinks}
         />
       )}
 
