@@ -9,7 +9,7 @@ import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { readOwner, type FolderOwner } from "../lib/db/data-folder-lock";
 import { findFreePort } from "../lib/db/embedded";
-import { isAlive } from "../lib/system/processes";
+import { isAlive, processInfo } from "../lib/system/processes";
 import { buildApp, isBuildStale } from "./lib/next-server";
 
 interface App {
@@ -90,8 +90,17 @@ async function startReady(dir: string): Promise<{ app: App; owner: FolderOwner }
   return { app, owner };
 }
 
+/**
+ * Still running, as the start itself judges it (lib/system/processes.ts processInfo): a process that
+ * has exited but is not yet reaped (a zombie, until whoever adopted the orphan collects it) is gone.
+ * `kill(pid, 0)` still succeeds on a zombie, so a check made with it raced with the reaper.
+ */
+function isRunning(pid: number): boolean {
+  return processInfo(pid) !== undefined;
+}
+
 function allGone(pids: number[]): boolean {
-  return pids.every((pid) => !isAlive(pid));
+  return pids.every((pid) => !isRunning(pid));
 }
 
 beforeAll(async () => {
@@ -179,11 +188,11 @@ describe("npm start", () => {
     process.kill(owner.watchdogPid!, "SIGKILL");
     process.kill(owner.pid, "SIGKILL");
     await waitFor("the web server to stop", () => allGone([owner.nextPid!]), 8_000);
-    expect(isAlive(owner.pgPid!)).toBe(true); // nobody left to stop it: an orphan
+    expect(isRunning(owner.pgPid!)).toBe(true); // nobody left to stop it: an orphan
 
     const next = await startReady(dir);
     expect(next.app.output()).toContain(`stopping PostgreSQL (pid ${owner.pgPid}) left running`);
-    expect(isAlive(owner.pgPid!)).toBe(false);
+    expect(isRunning(owner.pgPid!)).toBe(false);
     process.kill(next.owner.pid, "SIGTERM");
     expect(await next.app.exited).toBe(0);
   });
